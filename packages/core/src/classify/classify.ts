@@ -1,0 +1,124 @@
+/** `classify(record)`: which layer failed for one call, why, whose move it is, and whether to retry. */
+import type { CallRecord } from '../records/index.js';
+import {
+  CANCELLED,
+  integration,
+  network,
+  provider,
+  type Classification,
+} from './classification.js';
+import type { ErrorFacts, ProviderRules } from './error-facts.js';
+import { classifyBroadType, classifySpecificType } from './error-types.js';
+import { classifyHttpStatus } from './http-status.js';
+import { classifyOutput } from './model-output.js';
+import { classifyNetworkCode } from './network-codes.js';
+import { rulesFor } from './providers/provider-rules.js';
+
+const CLIENT_TIMEOUT = integration('client_timeout', true);
+const CLIENT_ERROR = integration('client_error');
+const REQUEST_TOO_LARGE = integration('request_too_large');
+const STREAM_ERROR = provider('stream_error');
+const PROVIDER_TIMEOUT = provider('timeout');
+const EDGE_REJECTED = network('edge_rejected', false);
+const PROXY = network('proxy');
+
+/**
+ * Classifies one call record. Pure and total: unknown values degrade (unknown 5xx →
+ * `provider/server_error`, unknown 4xx → `integration/client_error`, unknown stop reason with
+ * output → `none/ok`) and it never throws. Returns shared frozen objects.
+ *
+ * @example
+ * classify({ ts: 0, provider: 'anthropic', model: 'claude-opus-4-7', http_status: 529 })
+ * // → { layer: 'provider', reason: 'overloaded', owner: 'provider', retryable: true }
+ */
+export function classify(r: CallRecord): Classification {
+  if (r.aborted_by === 'caller') return CANCELLED;
+  // Our own deadline fired (before headers or mid-body): ours, whatever the transport said.
+  if (r.aborted_by === 'timeout') return CLIENT_TIMEOUT;
+  const status = r.http_status;
+  if (typeof status !== 'number') return classifyNoStatus(r);
+  if (status >= 200 && status < 300) return classifySuccess(r);
+  if (status < 400) return CLIENT_ERROR; // 1xx/3xx reaching the caller: our client or base URL
+  return classifyErrorResponse(r, status);
+}
+
+/** Reads a field as a string; records from JavaScript callers may be unvalidated. */
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function facts(r: CallRecord, status: number | undefined, type: unknown): ErrorFacts {
+  const message = str(r.error_message) ?? '';
+  return { status, type: str(type), code: str(r.error_code), message, record: r };
+}
+
+/** No response arrived (or the status was not recorded). */
+function classifyNoStatus(r: CallRecord): Classification {
+  const networkError = str(r.network_error);
+  if (networkError !== undefined) return classifyNetworkCode(networkError);
+  const eventType = str(r.stream_error_type);
+  if (eventType !== undefined) return classifyStreamError(r, eventType);
+  if (r.error_type !== undefined || r.error_code !== undefined) {
+    const f = facts(r, undefined, r.error_type);
+    return fromBody(rulesFor(r.provider), f) ?? provider('server_error');
+  }
+  return classifyOutput(r);
+}
+
+/** HTTP 2xx: an error event inside the stream, a body that broke off, or the output itself. */
+function classifySuccess(r: CallRecord): Classification {
+  const eventType = str(r.stream_error_type) ?? str(r.error_type);
+  if (eventType !== undefined) return classifyStreamError(r, eventType);
+  if (r.network_error !== undefined) {
+    // §2.5: undici `terminated` with UND_ERR_SOCKET (dropped) or UND_ERR_BODY_TIMEOUT (stalled).
+    return r.network_error === 'UND_ERR_BODY_TIMEOUT' ? PROVIDER_TIMEOUT : STREAM_ERROR;
+  }
+  // §7.7: missing [DONE] / message_stop.
+  if (r.stream === true && r.stream_completed === false) return STREAM_ERROR;
+  return classifyOutput(r);
+}
+
+/**
+ * An error event after HTTP 200 (§1.3, §2.5, §4.3). Overload and timeouts keep their reason;
+ * other provider-side errors are `stream_error`; our own errors stay ours.
+ */
+function classifyStreamError(r: CallRecord, type: string): Classification {
+  const verdict = fromBody(rulesFor(r.provider), facts(r, undefined, type));
+  if (verdict === undefined) return STREAM_ERROR;
+  if (verdict.layer !== 'provider') return verdict;
+  return verdict.reason === 'overloaded' || verdict.reason === 'timeout' ? verdict : STREAM_ERROR;
+}
+
+/** An HTTP error response: intermediaries first, then the body's words, then the status. */
+function classifyErrorResponse(r: CallRecord, status: number): Classification {
+  // §1.1, S5: 413 comes from Cloudflare before the request reaches the API; the request is too big.
+  if (status === 413) return REQUEST_TOO_LARGE;
+  if (answeredByIntermediary(r)) {
+    if (status === 407 || status >= 500) return PROXY;
+    return EDGE_REJECTED;
+  }
+  const f = facts(r, status, r.error_type);
+  return fromBody(rulesFor(r.provider), f) ?? classifyHttpStatus(status);
+}
+
+/** The provider's rules, then type words that decide alone, then broad words without a status. */
+function fromBody(rules: ProviderRules, f: ErrorFacts): Classification | undefined {
+  const byRules = rules(f);
+  if (byRules !== undefined) return byRules;
+  if (f.type === undefined) return undefined;
+  return (
+    classifySpecificType(f.type) ?? (f.status === undefined ? classifyBroadType(f.type) : undefined)
+  );
+}
+
+/**
+ * §7.2: an error page (HTML, or plain text with no error type) without the provider's request id
+ * was produced by something between us and the provider: a CDN edge or a proxy.
+ */
+function answeredByIntermediary(r: CallRecord): boolean {
+  if (r.request_id !== undefined) return false;
+  const contentType = str(r.content_type);
+  if (contentType === undefined) return false;
+  if (contentType.includes('html')) return true;
+  return contentType.startsWith('text/plain') && r.error_type === undefined;
+}

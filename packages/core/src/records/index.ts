@@ -1,0 +1,21 @@
+/** Call records and status observations: types, validation, JSON Lines parsing. */
+export {
+  ABORTED_BY,
+  COMPONENT_STATUSES,
+  KNOWN_PROVIDERS,
+  SOURCES,
+  isStatusObservation,
+} from './call-record.js';
+export type {
+  AbortedBy,
+  CallRecord,
+  ComponentStatus,
+  FaultlineRecord,
+  RecordSource,
+  StatusObservation,
+} from './call-record.js';
+export { formatTimestamp, parseTimestamp } from './timestamp.js';
+export { validateRecord } from './validate-record.js';
+export type { RecordProblem, RecordResult } from './validate-record.js';
+export { formatProblem, isBlankLine, parseRecordLine } from './parse-line.js';
+export { LineSplitter } from './line-splitter.js';

@@ -1,0 +1,24 @@
+/** Decodes one JSON Lines line into a record, and formats problems as `line N: field: reason`. */
+import { validateRecord, type RecordProblem, type RecordResult } from './validate-record.js';
+
+/** Parses and validates one line of a JSON Lines file. */
+export function parseRecordLine(text: string): RecordResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e: unknown) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, problems: [{ field: 'json', reason: `not valid JSON (${detail})` }] };
+  }
+  return validateRecord(value);
+}
+
+/** The report format of spec/diagnosis.md for a bad input line. */
+export function formatProblem(lineNumber: number, problem: RecordProblem): string {
+  return `line ${lineNumber}: ${problem.field}: ${problem.reason}`;
+}
+
+/** True for a line with nothing but white space, which JSON Lines readers skip. */
+export function isBlankLine(text: string): boolean {
+  return text.trim().length === 0;
+}

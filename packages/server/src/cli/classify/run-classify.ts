@@ -1,0 +1,113 @@
+/** `faultline classify`: classifies every record of a JSON Lines input; see `CLASSIFY_HELP`. */
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { classify, formatProblem, isBlankLine, parseRecordLine } from '@faultline/core';
+import { BufferedWriter } from '../../io/buffered-writer.js';
+import { createProgress } from '../../io/progress.js';
+import { openSource, readLines } from '../../io/read-lines.js';
+import { withClassification } from './classification-json.js';
+import { ClassifySummary } from './summary.js';
+import { tableHeader, tableRow } from './table.js';
+
+export interface ClassifyOptions {
+  /** A path, or `-` for standard input. */
+  readonly source: string;
+  /** JSON Lines out (spec/diagnosis.md) instead of the table. */
+  readonly json: boolean;
+  /** Print the summary by layer and reason on stderr at the end. */
+  readonly summary: boolean;
+}
+
+export interface CliStreams {
+  readonly stdin: Readable & { readonly isTTY?: boolean };
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+}
+
+/** Runs the command; resolves with the exit status (0 all good, 1 some bad lines). */
+export async function runClassify(opts: ClassifyOptions, io: CliStreams): Promise<number> {
+  const started = performance.now();
+  // stat first: a missing or unreadable file fails here, before a stream exists to emit it.
+  const totalBytes = opts.source === '-' ? undefined : await fileSize(opts.source);
+  const input = openSource(opts.source, io.stdin);
+  const progress = createProgress(
+    io.stderr,
+    'classifying',
+    io.stdout.isTTY ? undefined : totalBytes,
+  );
+  const showProgress = !io.stdout.isTTY;
+  const out = new BufferedWriter(io.stdout);
+  const errors = new BufferedWriter(io.stderr);
+  const summary = new ClassifySummary();
+  if (!opts.json) out.write(tableHeader());
+
+  await readLines(input, {
+    onLine(line, lineNumber) {
+      if (isBlankLine(line)) return;
+      const parsed = parseRecordLine(line);
+      if (!parsed.ok) {
+        summary.badLines++;
+        for (const p of parsed.problems) errors.write(formatProblem(lineNumber, p) + '\n');
+        return;
+      }
+      const record = parsed.record;
+      if (record.kind === 'status') {
+        summary.statusObservations++;
+        if (opts.json) out.write(line.trim() + '\n');
+        return;
+      }
+      const c = classify(record);
+      summary.add(c);
+      out.write(
+        opts.json
+          ? withClassification(line.trimEnd(), record, c) + '\n'
+          : tableRow(lineNumber, parsed.timeMs, record, c),
+      );
+    },
+    async afterChunk(bytesRead) {
+      if (showProgress) progress.update(bytesRead, summary.calls + summary.badLines);
+      await errors.flushIfFull();
+      await out.flushIfFull();
+    },
+  });
+  progress.done();
+  await out.flush();
+  await errors.flush();
+  if (opts.summary) io.stderr.write(summary.render(performance.now() - started));
+  return summary.badLines === 0 ? 0 : 1;
+}
+
+async function fileSize(path: string): Promise<number> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  return info.size;
+}
+
+export const CLASSIFY_HELP = `Usage: faultline classify [FILE|-] [--json] [--no-summary]
+
+Reads call records (JSON Lines, spec/call-record.md) from FILE, or standard input when FILE is
+"-" or absent, and says for each call which layer failed, why, whose move it is, and whether a
+retry can help.
+
+Output (stdout):
+  without --json  a table for people: line, time (UTC), provider, model, what was observed,
+                  layer, reason, owner, retry
+  with --json     each input record written back as one JSON line with a "classification"
+                  object {layer, reason, owner, retryable} added (spec/diagnosis.md); status
+                  observations ("kind":"status") are written back unchanged
+
+Standard error:
+  each bad line as "line N: field: reason" (the line is skipped, the rest go on), a progress
+  line when stderr is a terminal and stdout is not, and at the end a summary of calls by layer
+  and reason (leave it out with --no-summary)
+
+Layers: integration (ours), network, provider, model (bad output on a success status), none.
+
+Exit status: 0 when every line was good, 1 when some lines were bad, 2 on a usage error or an
+unreadable input.
+
+Options:
+  --json         JSON Lines out instead of the table
+  --no-summary   do not print the summary on stderr
+  -h, --help     show this help
+`;
