@@ -131,6 +131,16 @@ describe('output checks on HTTP 200 — error-taxonomy.md §7.7', () => {
       'model/truncated',
     ],
     [
+      'a refusal check outranks empty output (OpenAI message.refusal, finish stop)',
+      {
+        http_status: 200,
+        stop_reason: 'stop',
+        output_chars: 0,
+        checks: { refusal: false, truncated: true, empty: true },
+      },
+      'model/refusal',
+    ],
+    [
       'zero output tokens is empty',
       { http_status: 200, stop_reason: 'stop', output_tokens: 0 },
       'model/empty',

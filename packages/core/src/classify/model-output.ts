@@ -74,14 +74,16 @@ export function classifyOutput(r: CallRecord): Classification {
     const byStop = STOP_REASONS.get(stop) ?? STOP_REASONS.get(stop.toLowerCase());
     if (byStop !== undefined) return byStop;
   }
-  // Anthropic §1.5: end_turn can come with an empty response (2–3 tokens, no content).
-  if (r.output_tokens === 0) return EMPTY;
-  if (r.output_chars === 0 && (stop === undefined || !TOOL_STOPS.has(stop))) return EMPTY;
+  // Failed checks before the emptiness rule: an OpenAI refusal is finish_reason "stop" with no
+  // text, and the instrument's refusal check says what it really was (§3.3 message.refusal).
   const checks = r.checks;
   if (typeof checks === 'object' && checks !== null) {
     for (const name in checks) {
       if (checks[name] === false) return CHECK_REASONS.get(name) ?? CHECK_FAILED;
     }
   }
+  // Anthropic §1.5: end_turn can come with an empty response (2–3 tokens, no content).
+  if (r.output_tokens === 0) return EMPTY;
+  if (r.output_chars === 0 && (stop === undefined || !TOOL_STOPS.has(stop))) return EMPTY;
   return OK;
 }

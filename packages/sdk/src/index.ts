@@ -1,0 +1,12 @@
+/** @faultline/sdk: instrument an app's LLM API calls; records go to a sink. */
+export { instrumentFetch } from './instrument/index.js';
+export type { InstrumentFetchOptions } from './instrument/index.js';
+export { builtInChecks } from './checks/output-check.js';
+export type { CheckRequest, OutputCheck, OutputFacts } from './checks/output-check.js';
+export { createMemorySink } from './sinks/memory-sink.js';
+export type { MemorySink } from './sinks/memory-sink.js';
+export { createJsonlFileSink } from './sinks/jsonl-file-sink.js';
+export type { JsonlFileSink } from './sinks/jsonl-file-sink.js';
+export { createHttpBatchSink } from './sinks/http-batch-sink.js';
+export type { HttpBatchSink, HttpBatchSinkOptions } from './sinks/http-batch-sink.js';
+export type { RecordSink } from './sinks/sink.js';

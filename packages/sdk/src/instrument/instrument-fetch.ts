@@ -1,0 +1,146 @@
+/** `instrumentFetch(options)`: a `fetch` for the official SDKs that writes one call record per attempt. */
+import type { FetchInit, FetchInput } from './fetch-types.js';
+import type { CallRecord } from '@faultline/core';
+import type { OutputCheck } from '../checks/output-check.js';
+import type { RecordSink } from '../sinks/sink.js';
+import { AttemptCounter, requestKey } from './attempt-counter.js';
+import { tapBody } from './body-tap.js';
+import { Observation, type ObservationConfig } from './observation.js';
+import { readRequestFacts } from './request-facts.js';
+
+export interface InstrumentFetchOptions {
+  /** Provider id for the records: `anthropic`, `openai`, `google`, `vertex`, `azure-openai`, … */
+  provider: string;
+  /** Where records go: any object with `write(record)`. */
+  sink: RecordSink;
+  /** The fetch underneath (default `globalThis.fetch`). */
+  fetch?: typeof globalThis.fetch;
+  /** The calling service or feature, copied to each record's `app`. */
+  app?: string;
+  /** User output checks by name, run on the assembled output text of 2xx responses. */
+  checks?: Record<string, OutputCheck>;
+  /** Run the built-in checks `refusal`, `truncated`, `empty`, `json_valid` (default true). */
+  builtInChecks?: boolean;
+  /** Our own failures (a sink or check that throws); never the app's. Default: ignored. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Wraps `fetch` so that every attempt an SDK makes (retries included) becomes one call record.
+ * The caller's result, error and stream pass through untouched, even when Faultline fails.
+ *
+ * @example
+ * const sink = createJsonlFileSink({ path: 'calls.jsonl' });
+ * const anthropic = new Anthropic({ fetch: instrumentFetch({ provider: 'anthropic', sink }) });
+ */
+export function instrumentFetch(options: InstrumentFetchOptions): typeof globalThis.fetch {
+  const base = options.fetch ?? globalThis.fetch;
+  const report = (e: unknown): void => {
+    try {
+      options.onError?.(e);
+    } catch {
+      // a failing error handler has nowhere left to go
+    }
+  };
+  const attempts = new AttemptCounter();
+  const cfg = (settle: (failed: boolean) => void): ObservationConfig => ({
+    provider: options.provider,
+    app: options.app,
+    checks: options.checks ?? {},
+    builtInChecks: options.builtInChecks ?? true,
+    now: () => performance.now(),
+    report,
+    emit(record: CallRecord) {
+      try {
+        settle(isRetryableFailure(record));
+        options.sink.write(record);
+      } catch (e: unknown) {
+        report(e);
+      }
+    },
+  });
+
+  return async function faultlineFetch(input: FetchInput, init?: FetchInit): Promise<Response> {
+    let obs: Observation | undefined;
+    try {
+      const req = readRequestFacts(input, init);
+      const key =
+        req.sdkAttempt === undefined ? requestKey(req.method, req.url, req.bodyText) : undefined;
+      const attempt = req.sdkAttempt ?? attempts.next(key!, Date.now());
+      const settle = (failed: boolean): void => {
+        if (key !== undefined) attempts.settle(key, attempt, failed, Date.now());
+      };
+      obs = new Observation(
+        cfg(settle),
+        req,
+        attempt,
+        init?.signal ?? (input instanceof Request ? input.signal : undefined),
+      );
+    } catch (e: unknown) {
+      report(e);
+    }
+    if (obs === undefined) return base(input, init);
+    let response: Response;
+    try {
+      response = await base(input, init);
+    } catch (err: unknown) {
+      const o = obs;
+      guard(() => o.finishError(err), report);
+      throw err;
+    }
+    try {
+      return observeResponse(obs, response, report);
+    } catch (e: unknown) {
+      report(e);
+      return response;
+    }
+  };
+}
+
+function observeResponse(
+  obs: Observation,
+  response: Response,
+  report: (e: unknown) => void,
+): Response {
+  obs.response(response);
+  if (response.body === null) {
+    obs.finishBody();
+    return response;
+  }
+  const body = tapBody(
+    response.body,
+    {
+      chunk: (b) => obs.chunk(b),
+      end: () => obs.finishBody(),
+      error: (e) => obs.finishError(e),
+      cancel: () => obs.finishCancel(),
+    },
+    report,
+  );
+  const wrapped = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  // What SDKs read besides status, headers and body (error messages, logs).
+  Object.defineProperties(wrapped, {
+    url: { value: response.url },
+    redirected: { value: response.redirected },
+    type: { value: response.type },
+  });
+  return wrapped;
+}
+
+function isRetryableFailure(r: CallRecord): boolean {
+  const s = r.http_status;
+  if (s === undefined) return r.aborted_by !== 'caller';
+  return s === 408 || s === 409 || s === 429 || s >= 500 || r.stream_error_type !== undefined;
+}
+
+function guard(f: () => void, report: (e: unknown) => void): void {
+  try {
+    f();
+  } catch (e: unknown) {
+    report(e);
+  }
+}

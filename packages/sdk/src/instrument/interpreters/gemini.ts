@@ -1,0 +1,56 @@
+/** Gemini generateContent / streamGenerateContent (error-taxonomy.md §4.1). */
+import {
+  addText,
+  emptyState,
+  num,
+  parseData,
+  str,
+  type Interpreter,
+  type OutputState,
+} from './output-state.js';
+
+type Obj = Record<string, unknown> | undefined;
+
+/** An interpreter for one Gemini response; a stream has no terminal event, a finishReason ends it. */
+export function geminiInterpreter(): Interpreter {
+  const state = emptyState();
+  return {
+    state,
+    event(_name, data) {
+      const d = parseData(data);
+      if (d !== undefined) chunk(state, d);
+    },
+    json(body) {
+      for (const d of Array.isArray(body) ? (body as Obj[]) : [body as Obj])
+        if (d !== undefined) chunk(state, d);
+      state.terminal = true;
+    },
+  };
+}
+
+function chunk(state: OutputState, d: Record<string, unknown>): void {
+  const error = d.error as Obj;
+  if (error !== undefined) {
+    state.streamErrorType = str(error.status) ?? 'error';
+    state.errorMessage = str(error.message);
+    return;
+  }
+  const candidate = (d.candidates as Obj[] | undefined)?.[0];
+  for (const part of ((candidate?.content as Obj)?.parts as Obj[] | undefined) ?? []) {
+    addText(state, part?.text);
+    if (part?.functionCall !== undefined) state.toolCall = true;
+  }
+  const finish = str(candidate?.finishReason);
+  if (finish !== undefined) {
+    state.stopReason = finish;
+    state.terminal = true;
+  }
+  const block = str((d.promptFeedback as Obj)?.blockReason);
+  if (block !== undefined) {
+    state.stopReason = block;
+    state.terminal = true;
+  }
+  const u = d.usageMetadata as Obj;
+  state.inputTokens = num(u?.promptTokenCount) ?? state.inputTokens;
+  state.outputTokens = num(u?.candidatesTokenCount) ?? state.outputTokens;
+}

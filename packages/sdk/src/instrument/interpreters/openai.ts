@@ -1,0 +1,87 @@
+/**
+ * OpenAI Chat Completions and Responses (and OpenAI-compatible APIs): chunks, `[DONE]`, error
+ * objects inside the stream, refusals (error-taxonomy.md §2.5, §3.3).
+ */
+import {
+  addText,
+  emptyState,
+  num,
+  parseData,
+  str,
+  type Interpreter,
+  type OutputState,
+} from './output-state.js';
+
+type Obj = Record<string, unknown> | undefined;
+
+/** An interpreter for one OpenAI-format response. */
+export function openaiInterpreter(): Interpreter {
+  const state = emptyState();
+  return {
+    state,
+    event(name, data) {
+      if (data === '[DONE]') {
+        state.terminal = true;
+        return;
+      }
+      const d = parseData(data);
+      if (d === undefined) return;
+      if (d.error !== undefined && d.error !== null) return streamError(state, d.error as Obj);
+      const type = str(d.type) ?? name;
+      if (type.startsWith('response.') || type === 'error') return responsesEvent(state, type, d);
+      choice(state, (d.choices as Obj[] | undefined)?.[0], 'delta');
+      usage(state, d.usage as Obj);
+    },
+    json(body) {
+      const b = body as Obj;
+      if (Array.isArray(b?.output)) responsesBody(state, b);
+      else choice(state, (b?.choices as Obj[] | undefined)?.[0], 'message');
+      usage(state, b?.usage as Obj);
+      state.terminal = true;
+    },
+  };
+}
+
+function choice(state: OutputState, c: Obj, key: 'delta' | 'message'): void {
+  if (c === undefined) return;
+  const m = c[key] as Obj;
+  addText(state, m?.content);
+  if (typeof m?.refusal === 'string' && m.refusal.length > 0) state.refusal = true;
+  if (Array.isArray(m?.tool_calls) || m?.function_call !== undefined) state.toolCall = true;
+  state.stopReason = str(c.finish_reason) ?? state.stopReason;
+}
+
+function usage(state: OutputState, u: Obj): void {
+  state.inputTokens = num(u?.prompt_tokens) ?? num(u?.input_tokens) ?? state.inputTokens;
+  state.outputTokens = num(u?.completion_tokens) ?? num(u?.output_tokens) ?? state.outputTokens;
+}
+
+function streamError(state: OutputState, e: Obj): void {
+  state.streamErrorType = str(e?.type) ?? str(e?.code) ?? 'error';
+  state.errorCode = str(e?.code);
+  state.errorMessage = str(e?.message);
+}
+
+function responsesEvent(state: OutputState, type: string, d: Record<string, unknown>): void {
+  const response = d.response as Obj;
+  if (type === 'response.output_text.delta') addText(state, d.delta);
+  else if (type === 'response.refusal.delta') state.refusal = true;
+  else if (type === 'response.completed' || type === 'response.incomplete') {
+    state.terminal = true;
+    state.stopReason = str((response?.incomplete_details as Obj)?.reason) ?? state.stopReason;
+    usage(state, response?.usage as Obj);
+  } else if (type === 'response.failed') {
+    streamError(state, { type: 'response.failed', ...(response?.error as object) });
+  } else if (type === 'error') streamError(state, d);
+}
+
+function responsesBody(state: OutputState, b: Record<string, unknown>): void {
+  for (const item of b.output as Obj[]) {
+    if (item?.type === 'function_call') state.toolCall = true;
+    for (const part of Array.isArray(item?.content) ? (item.content as Obj[]) : []) {
+      if (part?.type === 'output_text') addText(state, part.text);
+      else if (part?.type === 'refusal') state.refusal = true;
+    }
+  }
+  state.stopReason = str((b.incomplete_details as Obj)?.reason);
+}

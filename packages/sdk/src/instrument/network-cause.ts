@@ -1,0 +1,37 @@
+/**
+ * The transport code behind a fetch failure. undici rejects with `TypeError('fetch failed', { cause })`
+ * and errors a broken body with `TypeError('terminated', { cause })`; the code sits on the cause,
+ * sometimes nested or inside an `AggregateError` (error-taxonomy.md §5.1).
+ */
+
+/** The first `code` (or DOMException name for aborts and timeouts) along the cause chain. */
+export function networkCode(err: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  let current: unknown = err;
+  for (let depth = 0; depth < 8 && current !== undefined && current !== null; depth++) {
+    if (seen.has(current)) break;
+    seen.add(current);
+    const e = current as { code?: unknown; name?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof e.code === 'string' && e.code.length > 0) return e.code;
+    if (Array.isArray(e.errors)) {
+      for (const inner of e.errors) {
+        const code = networkCode(inner);
+        if (code !== undefined) return code;
+      }
+    }
+    current = e.cause;
+  }
+  const name = (err as { name?: unknown } | null)?.name;
+  return name === 'AbortError' || name === 'TimeoutError' ? name : undefined;
+}
+
+/** True when the failure is an abort (AbortSignal fired), not a transport error. */
+export function isAbort(err: unknown): boolean {
+  const e = err as { name?: unknown; code?: unknown } | null;
+  return (
+    e?.name === 'AbortError' ||
+    e?.name === 'TimeoutError' ||
+    e?.code === 'ABORT_ERR' ||
+    e?.code === 'UND_ERR_ABORTED'
+  );
+}

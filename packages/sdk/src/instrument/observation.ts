@@ -1,0 +1,217 @@
+/** One attempt being observed: gathers facts from request, response and body, then writes one record. */
+import type { CallRecord } from '@faultline/core';
+import { builtInChecks, type CheckRequest, type OutputCheck } from '../checks/output-check.js';
+import { abortKind } from './abort-kind.js';
+import { readErrorWords } from './error-body.js';
+import { interpreterFor, type Interpreter } from './interpreters/index.js';
+import { isAbort, networkCode } from './network-cause.js';
+import type { RequestFacts } from './request-facts.js';
+import { readResponseFacts, type ResponseFacts } from './response-facts.js';
+import { SseDecoder } from './sse-decoder.js';
+
+/** Error bodies kept for parsing, at most. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+/** Non-streaming success bodies kept for parsing, at most. */
+const MAX_JSON_BODY_BYTES = 8 << 20;
+
+export interface ObservationConfig {
+  readonly provider: string;
+  readonly app: string | undefined;
+  readonly checks: Readonly<Record<string, OutputCheck>>;
+  readonly builtInChecks: boolean;
+  readonly now: () => number;
+  readonly emit: (record: CallRecord) => void;
+  readonly report: (error: unknown) => void;
+}
+
+/** Collects what one attempt shows; `finish*` writes its record exactly once. */
+export class Observation {
+  readonly #record: Record<string, unknown>;
+  readonly #start: number;
+  #response: ResponseFacts | undefined;
+  #headers: Headers | undefined;
+  /** How many body bytes to keep for parsing: error bodies and JSON bodies, not SSE. */
+  #keepBytes = 0;
+  #interpreter: Interpreter | undefined;
+  #sse: SseDecoder | undefined;
+  #chunks: Uint8Array[] = [];
+  #bytes = 0;
+  #done = false;
+
+  constructor(
+    private readonly cfg: ObservationConfig,
+    private readonly req: RequestFacts,
+    attempt: number,
+    private readonly signal: AbortSignal | null | undefined,
+  ) {
+    this.#start = cfg.now();
+    this.#record = { ts: new Date().toISOString(), provider: cfg.provider, model: req.model };
+    if (req.stream) this.#record.stream = true;
+    if (req.timeoutMs !== undefined) this.#record.timeout_ms = req.timeoutMs;
+    this.#record.attempt = attempt;
+    this.#record.source = 'sdk';
+    if (cfg.app !== undefined) this.#record.app = cfg.app;
+    if (req.host !== undefined) this.#record.server_address = req.host;
+  }
+
+  /** Headers arrived. */
+  response(res: Response): void {
+    const facts = readResponseFacts(res.headers, Date.now());
+    this.#response = facts;
+    this.#headers = res.headers;
+    const r = this.#record;
+    r.http_status = res.status;
+    if (facts.requestId !== undefined) r.request_id = facts.requestId;
+    if (facts.retryAfterMs !== undefined) r.retry_after_ms = facts.retryAfterMs;
+    if (res.status >= 400) {
+      if (facts.contentType !== undefined) r.content_type = facts.contentType;
+      this.#keepBytes = MAX_ERROR_BODY_BYTES;
+      return;
+    }
+    this.#keepBytes = facts.eventStream ? 0 : MAX_JSON_BODY_BYTES;
+    if (facts.eventStream) r.stream = true;
+    this.#interpreter = interpreterFor(this.cfg.provider);
+    if (facts.eventStream && this.#interpreter !== undefined) {
+      const interpreter = this.#interpreter;
+      this.#sse = new SseDecoder((name, data) => {
+        interpreter.event(name, data);
+        if (
+          r.ttft_ms === undefined &&
+          (interpreter.state.chars > 0 || interpreter.state.toolCall)
+        ) {
+          r.ttft_ms = round(this.cfg.now() - this.#start);
+        }
+      });
+    }
+  }
+
+  /** A body chunk passed to the caller. */
+  chunk(bytes: Uint8Array): void {
+    if (this.#sse !== undefined) return this.#sse.push(bytes);
+    if (this.#bytes + bytes.byteLength <= this.#keepBytes) this.#chunks.push(bytes);
+    this.#bytes += bytes.byteLength;
+  }
+
+  /** The body ended normally (or there was none). */
+  finishBody(): void {
+    if (this.#done) return;
+    this.#sse?.end();
+    const status = this.#record.http_status as number;
+    if (this.#sse === undefined && this.#chunks.length > 0) {
+      const text = new TextDecoder().decode(concat(this.#chunks));
+      this.#chunks = [];
+      if (status >= 400) this.#errorWords(text);
+      else if (this.#interpreter !== undefined) {
+        try {
+          this.#interpreter.json(JSON.parse(text));
+        } catch {
+          // not JSON: nothing to read about the output
+        }
+      }
+    }
+    if (status < 400) this.#output(true);
+    this.#finish();
+  }
+
+  /** The fetch rejected, or the body broke off. */
+  finishError(err: unknown): void {
+    if (this.#done) return;
+    const beforeHeaders = this.#response === undefined;
+    if (isAbort(err)) {
+      this.#record.aborted_by = abortKind(
+        this.signal,
+        this.cfg.now() - this.#start,
+        this.req.timeoutMs,
+        beforeHeaders,
+      );
+    } else {
+      const code = networkCode(err);
+      if (code !== undefined) this.#record.network_error = code;
+    }
+    if (!beforeHeaders && (this.#record.http_status as number) < 400) this.#output(false);
+    this.#finish();
+  }
+
+  /** The caller cancelled the body (stopped reading a stream). */
+  finishCancel(): void {
+    if (this.#done) return;
+    this.#record.aborted_by = 'caller';
+    if ((this.#record.http_status as number) < 400) this.#output(false);
+    this.#finish();
+  }
+
+  #errorWords(text: string): void {
+    const words = readErrorWords(text, this.#headers ?? new Headers());
+    const r = this.#record;
+    if (words.type !== undefined) r.error_type = words.type;
+    if (words.code !== undefined) r.error_code = words.code;
+    if (words.message !== undefined) r.error_message = words.message;
+  }
+
+  #output(bodyEnded: boolean): void {
+    const s = this.#interpreter?.state;
+    if (s === undefined) return;
+    const r = this.#record;
+    if (r.stream === true)
+      r.stream_completed = bodyEnded && s.terminal && s.streamErrorType === undefined;
+    if (s.streamErrorType !== undefined) {
+      r.stream_error_type = s.streamErrorType;
+      if (s.errorCode !== undefined) r.error_code = s.errorCode;
+      if (s.errorMessage !== undefined) r.error_message = s.errorMessage.slice(0, 500);
+    }
+    if (s.stopReason !== undefined) r.stop_reason = s.stopReason;
+    if (s.inputTokens !== undefined) r.input_tokens = s.inputTokens;
+    if (s.outputTokens !== undefined) r.output_tokens = s.outputTokens;
+    r.output_chars = s.chars;
+    if (bodyEnded && s.streamErrorType === undefined) this.#runChecks();
+  }
+
+  #runChecks(): void {
+    const s = this.#interpreter!.state;
+    const checks: Record<string, boolean> = this.cfg.builtInChecks
+      ? builtInChecks({ ...s, wantsJson: this.req.wantsJson })
+      : {};
+    const names = Object.keys(this.cfg.checks);
+    if (names.length > 0) {
+      const request: CheckRequest = {
+        provider: this.cfg.provider,
+        model: this.req.model,
+        url: this.req.url,
+        stream: this.#record.stream === true,
+        wantsJson: this.req.wantsJson,
+        body: this.req.body(),
+      };
+      for (const name of names) {
+        try {
+          const passed = this.cfg.checks[name]!(s.text, request);
+          if (typeof passed === 'boolean') checks[name] = passed;
+        } catch (e: unknown) {
+          this.cfg.report(e);
+        }
+      }
+    }
+    if (Object.keys(checks).length > 0) this.#record.checks = checks;
+    s.text = ''; // the output text is dropped once judged
+  }
+
+  #finish(): void {
+    this.#done = true;
+    this.#record.duration_ms = round(this.cfg.now() - this.#start);
+    this.cfg.emit(this.#record as unknown as CallRecord);
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
