@@ -39,6 +39,8 @@ const BY_CODE = new Map<string, Classification>([
   ['UND_ERR_RES_CONTENT_LENGTH_MISMATCH', RESET],
   ['UND_ERR_HEADERS_OVERFLOW', RESET],
   ['ERR_STREAM_PREMATURE_CLOSE', RESET],
+  // fetch rejected with no code on its cause chain (the instrument's fallback)
+  ['ERR_FETCH_FAILED', RESET],
   // proxy in the path (U1)
   ['UND_ERR_PRX_TLS', PROXY],
   ['UND_ERR_PRX_CONN', PROXY],

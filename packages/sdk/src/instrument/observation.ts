@@ -125,8 +125,8 @@ export class Observation {
         beforeHeaders,
       );
     } else {
-      const code = networkCode(err);
-      if (code !== undefined) this.#record.network_error = code;
+      // No code anywhere (fetch's own refusals, e.g. a "bad port"): still a transport failure.
+      this.#record.network_error = networkCode(err) ?? 'ERR_FETCH_FAILED';
     }
     if (!beforeHeaders && (this.#record.http_status as number) < 400) this.#output(false);
     this.#finish();
