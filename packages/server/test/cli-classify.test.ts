@@ -168,6 +168,7 @@ describe('faultline classify', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: faultline classify \[FILE\|-\] \[--json\]/);
     const top = await run(['--help']);
-    expect(top.stdout).toMatch(/classify \[FILE\|-\]/);
+    expect(top.stdout).toMatch(/classify\s+classify each call record/);
+    expect(top.stdout).toMatch(/fake-provider\s+serve the emulated/);
   });
 });

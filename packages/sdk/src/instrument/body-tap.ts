@@ -8,8 +8,16 @@ export interface BodyObserver {
   chunk(bytes: Uint8Array): void;
   end(): void;
   error(err: unknown): void;
-  cancel(): void;
+  /**
+   * The caller cancelled. `'drain'` asks to go on reading the rest in the background (bounded)
+   * for the observer alone: the SDKs cancel the body of an error response they will retry.
+   */
+  cancel(): 'drain' | 'stop';
 }
+
+/** A background drain reads at most this much, for at most this long. */
+const DRAIN_MAX_BYTES = 64 * 1024;
+const DRAIN_MAX_MS = 2000;
 
 /** Wraps `source`; the observer's own failures are reported, never passed to the caller. */
 export function tapBody(
@@ -46,10 +54,44 @@ export function tapBody(
         safely(() => observer.chunk(result.value));
       },
       cancel(reason: unknown) {
-        safely(() => observer.cancel());
-        return reader !== undefined ? reader.cancel(reason) : source.cancel(reason);
+        let decision: 'drain' | 'stop' = 'stop';
+        safely(() => (decision = observer.cancel()));
+        reader ??= source.getReader();
+        if (decision === 'stop') return reader.cancel(reason);
+        // The caller's cancel resolves at once; the observer reads on by itself.
+        void drain(reader, observer, safely);
+        return Promise.resolve();
       },
     },
     { highWaterMark: 0 },
   );
+}
+
+async function drain(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  observer: BodyObserver,
+  safely: (f: () => void) => void,
+): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), DRAIN_MAX_MS);
+    (timer as { unref?: () => void }).unref?.();
+  });
+  let bytes = 0;
+  try {
+    for (;;) {
+      const result = await Promise.race([reader.read(), timeout]);
+      if (result === 'timeout' || result.done || bytes > DRAIN_MAX_BYTES) {
+        safely(() => observer.end());
+        break;
+      }
+      bytes += result.value.byteLength;
+      safely(() => observer.chunk(result.value));
+    }
+  } catch (err: unknown) {
+    safely(() => observer.error(err));
+  } finally {
+    clearTimeout(timer);
+    reader.cancel().catch(() => undefined);
+  }
 }

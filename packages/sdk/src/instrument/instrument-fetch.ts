@@ -4,8 +4,8 @@ import type { CallRecord } from '@faultline/core';
 import type { OutputCheck } from '../checks/output-check.js';
 import type { RecordSink } from '../sinks/sink.js';
 import { AttemptCounter, requestKey } from './attempt-counter.js';
-import { tapBody } from './body-tap.js';
 import { Observation, type ObservationConfig } from './observation.js';
+import { observeResponse } from './observe-response.js';
 import { readRequestFacts } from './request-facts.js';
 
 export interface InstrumentFetchOptions {
@@ -21,6 +21,12 @@ export interface InstrumentFetchOptions {
   checks?: Record<string, OutputCheck>;
   /** Run the built-in checks `refusal`, `truncated`, `empty`, `json_valid` (default true). */
   builtInChecks?: boolean;
+  /**
+   * The deadline (ms) you gave the SDK, used when the SDK does not announce it in a header: the
+   * Anthropic SDK sends `x-stainless-timeout`, the OpenAI SDK 6.x does not. Without it, an OpenAI
+   * SDK timeout before headers is indistinguishable from the caller's abort.
+   */
+  timeoutMs?: number;
   /** Our own failures (a sink or check that throws); never the app's. Default: ignored. */
   onError?: (error: unknown) => void;
 }
@@ -63,7 +69,7 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
   return async function faultlineFetch(input: FetchInput, init?: FetchInit): Promise<Response> {
     let obs: Observation | undefined;
     try {
-      const req = readRequestFacts(input, init);
+      const req = readRequestFacts(input, init, options.timeoutMs);
       const key =
         req.sdkAttempt === undefined ? requestKey(req.method, req.url, req.bodyText) : undefined;
       const attempt = req.sdkAttempt ?? attempts.next(key!, Date.now());
@@ -89,46 +95,24 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
       throw err;
     }
     try {
-      return observeResponse(obs, response, report);
+      const o = obs;
+      o.response(response);
+      return observeResponse(
+        response,
+        {
+          chunk: (b) => o.chunk(b),
+          text: (t) => o.text(t),
+          end: () => o.finishBody(),
+          error: (e) => o.finishError(e),
+          cancel: () => o.finishCancel(),
+        },
+        report,
+      );
     } catch (e: unknown) {
       report(e);
       return response;
     }
   };
-}
-
-function observeResponse(
-  obs: Observation,
-  response: Response,
-  report: (e: unknown) => void,
-): Response {
-  obs.response(response);
-  if (response.body === null) {
-    obs.finishBody();
-    return response;
-  }
-  const body = tapBody(
-    response.body,
-    {
-      chunk: (b) => obs.chunk(b),
-      end: () => obs.finishBody(),
-      error: (e) => obs.finishError(e),
-      cancel: () => obs.finishCancel(),
-    },
-    report,
-  );
-  const wrapped = new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-  // What SDKs read besides status, headers and body (error messages, logs).
-  Object.defineProperties(wrapped, {
-    url: { value: response.url },
-    redirected: { value: response.redirected },
-    type: { value: response.type },
-  });
-  return wrapped;
 }
 
 function isRetryableFailure(r: CallRecord): boolean {

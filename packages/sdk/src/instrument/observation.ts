@@ -35,6 +35,7 @@ export class Observation {
   #interpreter: Interpreter | undefined;
   #sse: SseDecoder | undefined;
   #chunks: Uint8Array[] = [];
+  #text: string | undefined;
   #bytes = 0;
   #done = false;
 
@@ -74,7 +75,15 @@ export class Observation {
     if (facts.eventStream && this.#interpreter !== undefined) {
       const interpreter = this.#interpreter;
       this.#sse = new SseDecoder((name, data) => {
+        if (this.#done) return;
         interpreter.event(name, data);
+        // An error event ends the stream in every format; some SDKs then stop reading without
+        // cancelling (js-genai), so the record is written now, not at an end that may never come.
+        if (interpreter.state.streamErrorType !== undefined) {
+          this.#output(false);
+          this.#finish();
+          return;
+        }
         if (
           r.ttft_ms === undefined &&
           (interpreter.state.chars > 0 || interpreter.state.toolCall)
@@ -87,9 +96,17 @@ export class Observation {
 
   /** A body chunk passed to the caller. */
   chunk(bytes: Uint8Array): void {
+    if (this.#done) return;
     if (this.#sse !== undefined) return this.#sse.push(bytes);
     if (this.#bytes + bytes.byteLength <= this.#keepBytes) this.#chunks.push(bytes);
     this.#bytes += bytes.byteLength;
+  }
+
+  /** The whole body as text (the caller used `text()` or `json()`). */
+  text(text: string): void {
+    if (this.#done) return;
+    if (this.#sse !== undefined) return this.#sse.pushText(text);
+    if (text.length <= this.#keepBytes) this.#text = text;
   }
 
   /** The body ended normally (or there was none). */
@@ -97,9 +114,12 @@ export class Observation {
     if (this.#done) return;
     this.#sse?.end();
     const status = this.#record.http_status as number;
-    if (this.#sse === undefined && this.#chunks.length > 0) {
-      const text = new TextDecoder().decode(concat(this.#chunks));
-      this.#chunks = [];
+    const text =
+      this.#text ??
+      (this.#chunks.length > 0 ? new TextDecoder().decode(concat(this.#chunks)) : undefined);
+    this.#chunks = [];
+    this.#text = undefined;
+    if (this.#sse === undefined && text !== undefined) {
       if (status >= 400) this.#errorWords(text);
       else if (this.#interpreter !== undefined) {
         try {
@@ -132,12 +152,23 @@ export class Observation {
     this.#finish();
   }
 
-  /** The caller cancelled the body (stopped reading a stream). */
-  finishCancel(): void {
-    if (this.#done) return;
-    this.#record.aborted_by = 'caller';
-    if ((this.#record.http_status as number) < 400) this.#output(false);
+  /**
+   * The caller cancelled the body. An error response is read on in the background (the SDKs
+   * cancel the body of a response they retry). A stream that already ended or carried an error
+   * event was closed by the SDK because of it, not by the caller.
+   */
+  finishCancel(): 'drain' | 'stop' {
+    if (this.#done) return 'stop';
+    if ((this.#record.http_status as number) >= 400) return 'drain';
+    const s = this.#interpreter?.state;
+    if (s !== undefined && (s.terminal || s.streamErrorType !== undefined)) {
+      this.#output(true);
+    } else {
+      this.#record.aborted_by = 'caller';
+      this.#output(false);
+    }
     this.#finish();
+    return 'stop';
   }
 
   #errorWords(text: string): void {

@@ -23,7 +23,11 @@ export interface RequestFacts {
 const PARSE_LIMIT_CHARS = 64 * 1024;
 
 /** Reads the facts of one request. Never throws on odd bodies; unknown facts stay undefined. */
-export function readRequestFacts(input: FetchInput, init: FetchInit): RequestFacts {
+export function readRequestFacts(
+  input: FetchInput,
+  init: FetchInit,
+  fallbackTimeoutMs?: number,
+): RequestFacts {
   const url = input instanceof Request ? input.url : String(input);
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
   const bodyText = typeof init?.body === 'string' ? init.body : undefined;
@@ -45,7 +49,7 @@ export function readRequestFacts(input: FetchInput, init: FetchInit): RequestFac
     stream: fields.stream || pathModel?.[2] === 'streamGenerateContent',
     wantsJson: fields.wantsJson,
     sdkAttempt: Number.isInteger(retryCount) && retryCount >= 0 ? retryCount + 1 : undefined,
-    timeoutMs: Number.isFinite(timeoutS) && timeoutS > 0 ? timeoutS * 1000 : undefined,
+    timeoutMs: Number.isFinite(timeoutS) && timeoutS > 0 ? timeoutS * 1000 : fallbackTimeoutMs,
     bodyText,
     body: () => parsed ?? (bodyText === undefined ? undefined : tryParse(bodyText)),
   };
@@ -96,10 +100,17 @@ function tryParse(text: string): unknown {
   }
 }
 
+/** The URL's host without building a URL object (this runs on every call). */
 function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).host;
-  } catch {
-    return undefined;
+  const start = url.indexOf('//');
+  if (start === -1) return undefined;
+  let end = start + 2;
+  while (end < url.length) {
+    const c = url.charCodeAt(end);
+    if (c === 47 || c === 63 || c === 35) break; // '/', '?', '#'
+    end++;
   }
+  const authority = url.slice(start + 2, end);
+  const at = authority.lastIndexOf('@'); // never keep user:password@
+  return authority.slice(at + 1) || undefined;
 }

@@ -12,7 +12,12 @@ export class SseDecoder {
   constructor(private readonly onEvent: (name: string, data: string) => void) {}
 
   push(bytes: Uint8Array): void {
-    const text = this.#rest + this.#decoder.decode(bytes, { stream: true });
+    this.pushText(this.#decoder.decode(bytes, { stream: true }));
+  }
+
+  /** Adds already decoded text. */
+  pushText(chunk: string): void {
+    const text = this.#rest + chunk;
     let start = 0;
     for (;;) {
       const nl = nextBreak(text, start);

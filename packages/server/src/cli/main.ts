@@ -1,6 +1,27 @@
 /** The `faultline` command line: dispatches to the commands and turns failures into exit codes. */
-import { parseArgs } from 'node:util';
-import { CLASSIFY_HELP, runClassify, type CliStreams } from './classify/run-classify.js';
+import { classifyCommand } from './classify/classify-command.js';
+import { CLASSIFY_HELP, type CliStreams } from './classify/run-classify.js';
+import { FAKE_PROVIDER_HELP, runFakeProvider } from './fake-provider/run-fake-provider.js';
+import { isUsageError } from './usage-error.js';
+
+interface Command {
+  readonly summary: string;
+  readonly help: string;
+  readonly run: (args: readonly string[], io: CliStreams) => Promise<number>;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  classify: {
+    summary: 'classify each call record (JSON Lines) by layer, reason and owner',
+    help: CLASSIFY_HELP,
+    run: classifyCommand,
+  },
+  'fake-provider': {
+    summary: 'serve the emulated Anthropic, OpenAI and Gemini APIs with scripted faults',
+    help: FAKE_PROVIDER_HELP,
+    run: runFakeProvider,
+  },
+};
 
 const HELP = `Usage: faultline <command> [options]
 
@@ -8,81 +29,52 @@ Faultline tells which layer broke when calls to LLM APIs fail — our integratio
 the provider's API, or the model's output — and whose move it is.
 
 Commands:
-  classify [FILE|-]   classify each call record (JSON Lines) by layer, reason and owner
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`)
+  .join('\n')}
 
 Run "faultline <command> --help" for a command's options.
 `;
 
 /** Runs the CLI with `argv` (without node and script); resolves with the exit status. */
 export async function main(argv: readonly string[], io: CliStreams): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    const topic = command === 'help' ? rest[0] : undefined;
-    io.stdout.write(topic === 'classify' ? CLASSIFY_HELP : HELP);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help') {
+    io.stdout.write(HELP);
     return 0;
   }
-  if (command === '--version' || command === '-v') {
+  if (name === 'help') {
+    io.stdout.write(COMMANDS[rest[0] ?? '']?.help ?? HELP);
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
     io.stdout.write('faultline 0.1.0\n');
     return 0;
   }
-  if (command === 'classify') return classifyCommand(rest, io);
-  io.stderr.write(`faultline: unknown command "${command}"\n\n${HELP}`);
-  return 2;
-}
-
-async function classifyCommand(args: readonly string[], io: CliStreams): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        'no-summary': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e: unknown) {
-    return usageError(io, e instanceof Error ? e.message : String(e), CLASSIFY_HELP);
-  }
-  if (parsed.values.help) {
-    io.stdout.write(CLASSIFY_HELP);
-    return 0;
-  }
-  if (parsed.positionals.length > 1) {
-    return usageError(io, 'classify takes one FILE (or - for standard input)', CLASSIFY_HELP);
-  }
-  const source = parsed.positionals[0] ?? '-';
-  if (source === '-' && io.stdin.isTTY === true) {
-    io.stderr.write('faultline: reading call records from standard input (end with Ctrl-D)\n');
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr.write(`faultline: unknown command "${name}"\n\n${HELP}`);
+    return 2;
   }
   try {
-    return await runClassify(
-      { source, json: parsed.values.json, summary: !parsed.values['no-summary'] },
-      io,
-    );
+    return await command.run(rest, io);
   } catch (e: unknown) {
-    return inputError(io, source, e);
+    if (isUsageError(e)) {
+      io.stderr.write(`faultline ${name}: ${e.message}\n\n${command.help}`);
+      return 2;
+    }
+    io.stderr.write(`faultline ${name}: ${describeFailure(e)}\n`);
+    return 2;
   }
 }
 
-function usageError(io: CliStreams, message: string, help: string): number {
-  io.stderr.write(`faultline: ${message}\n\n${help}`);
-  return 2;
-}
-
-function inputError(io: CliStreams, source: string, e: unknown): number {
-  const code = (e as { code?: unknown } | null)?.code;
-  const why =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'is a directory'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : e instanceof Error
-            ? e.message
-            : String(e);
-  io.stderr.write(`faultline: cannot read ${source === '-' ? 'standard input' : source}: ${why}\n`);
-  return 2;
+/** A one-line reason for a failure the user can act on (a missing file, a bad scenario). */
+function describeFailure(e: unknown): string {
+  const err = e as { code?: unknown; path?: unknown; message?: unknown } | null;
+  const path = typeof err?.path === 'string' ? err.path : undefined;
+  const where = path === undefined ? '' : `cannot read ${path}: `;
+  if (err?.code === 'ENOENT') return `${where}no such file`;
+  if (err?.code === 'EISDIR') return `${where}is a directory`;
+  if (err?.code === 'EACCES') return `${where}permission denied`;
+  return e instanceof Error ? e.message : String(e);
 }

@@ -79,7 +79,8 @@ export async function runClassify(opts: ClassifyOptions, io: CliStreams): Promis
 
 async function fileSize(path: string): Promise<number> {
   const info = await stat(path);
-  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (info.isDirectory())
+    throw Object.assign(new Error('is a directory'), { code: 'EISDIR', path });
   return info.size;
 }
 

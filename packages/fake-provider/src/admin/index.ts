@@ -1,0 +1,3 @@
+/** The admin HTTP API. */
+export { handleAdmin } from './handle-admin.js';
+export type { AdminControls } from './admin-controls.js';

@@ -1,0 +1,2 @@
+/** The Anthropic Messages API emulation. */
+export { anthropicAdapter, anthropicRequestId } from './anthropic-adapter.js';

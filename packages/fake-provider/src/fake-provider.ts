@@ -1,0 +1,94 @@
+/** The entry point: starts the emulator on loopback and hands back its controls. */
+import type { AddressInfo } from 'node:net';
+import type { FaultRule } from './faults/index.js';
+import { ProviderState } from './provider-state.js';
+import type { Scenario } from './scenario/index.js';
+import { createHttpServer } from './server/create-http-server.js';
+
+/** Options for {@link startFakeProvider}. */
+export interface FakeProviderOptions {
+  /** Port to listen on; default 0 (an ephemeral port). */
+  readonly port?: number;
+  /** Interface to bind; default `127.0.0.1`. */
+  readonly host?: string;
+  /** A parsed scenario, started immediately. */
+  readonly scenario?: Scenario;
+  /** Initial admin fault rules. */
+  readonly faults?: readonly FaultRule[];
+  /** Seed for generated text and fault probability draws; default 1. */
+  readonly seed?: number;
+  /** Streaming rate; default 0 (as fast as possible, no timers). */
+  readonly tokensPerSecond?: number;
+  /** Clock in ms for scenario time; default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/** A running fake provider. */
+export interface FakeProvider {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:43817`. */
+  readonly url: string;
+  readonly port: number;
+  /** Adds admin rules (validated; throws ConfigError listing every problem); returns ids. */
+  addFaults(rules: FaultRule | readonly FaultRule[]): string[];
+  /** The admin rules, each with its id. */
+  listFaults(): FaultRule[];
+  removeFault(id: string): boolean;
+  clearFaults(): void;
+  /** Starts `scenario` now, replacing any running one. */
+  loadScenario(scenario: Scenario): void;
+  /** Stops the running scenario; false if none was running. */
+  stopScenario(): boolean;
+  /** Requests received by the emulated APIs (admin calls excluded). */
+  readonly requestCount: number;
+  /** Closes the server and destroys open sockets, stalled ones included. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the emulator. Point SDKs at it with `baseURL: url` (Anthropic), `baseURL: url + '/v1'`
+ * (OpenAI) or `httpOptions: { baseUrl: url }` (Gemini).
+ * @example
+ * const provider = await startFakeProvider({ faults: [{ fault: { kind: 'overload' } }] });
+ * const client = new Anthropic({ apiKey: 'test', baseURL: provider.url, maxRetries: 0 });
+ * await provider.close();
+ */
+export async function startFakeProvider(options: FakeProviderOptions = {}): Promise<FakeProvider> {
+  const state = new ProviderState({
+    seed: options.seed ?? 1,
+    tokensPerSecond: options.tokensPerSecond ?? 0,
+    now: options.now ?? Date.now,
+  });
+  if (options.faults !== undefined) state.addFaults(options.faults);
+  if (options.scenario !== undefined) state.loadScenario(options.scenario);
+
+  const server = createHttpServer({ runtime: state, admin: state });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  return {
+    url,
+    port,
+    addFaults: (rules) => state.addFaults(rules),
+    listFaults: () => state.listFaults(),
+    removeFault: (id) => state.removeFault(id),
+    clearFaults: () => void state.clearFaults(),
+    loadScenario: (scenario) => state.loadScenario(scenario),
+    stopScenario: () => state.stopScenario(),
+    get requestCount() {
+      return state.requestCount;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e === undefined ? resolve() : reject(e)));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,2 @@
+/** The Gemini Developer API emulation. */
+export { geminiAdapter } from './gemini-adapter.js';

@@ -1,0 +1,28 @@
+/** @faultline/fake-provider: an emulator of the Anthropic, OpenAI and Gemini HTTP APIs with scripted faults. */
+export { startFakeProvider } from './fake-provider.js';
+export type { FakeProvider, FakeProviderOptions } from './fake-provider.js';
+export { FAULT_KINDS, MODIFIER_KINDS, validateFaultRules } from './faults/index.js';
+export type {
+  DropFault,
+  EmptyFault,
+  Fault,
+  FaultKind,
+  FaultRule,
+  GarbledFault,
+  HtmlFault,
+  LatencyFault,
+  MalformedJsonFault,
+  OverloadFault,
+  RefusalFault,
+  ResetFault,
+  SlowTokensFault,
+  StallFault,
+  StatusFault,
+  StreamErrorFault,
+  TruncateFault,
+} from './faults/index.js';
+export { loadScenario, parseDuration, parseScenario, validateScenario } from './scenario/index.js';
+export type { Scenario, ScenarioFormat, ScenarioPhase, ScenarioStatus } from './scenario/index.js';
+export { PROVIDERS } from './protocol/index.js';
+export type { Provider } from './protocol/index.js';
+export { ConfigError, FakeProviderError, isConfigError } from './validation/index.js';

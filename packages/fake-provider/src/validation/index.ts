@@ -1,0 +1,18 @@
+/** Value checks shared by the fault-rule and scenario validators. */
+export {
+  at,
+  boolean,
+  checkFields,
+  count,
+  errorStatus,
+  integer,
+  isRecord,
+  nonNegative,
+  oneOf,
+  positive,
+  probability,
+  problem,
+  string,
+} from './checks.js';
+export type { Check } from './checks.js';
+export { ConfigError, FakeProviderError, isConfigError } from './config-error.js';
