@@ -33,6 +33,13 @@ describe('LineSplitter', () => {
     ]);
   });
 
+  it('drops a byte order mark before the first line only', () => {
+    expect(split(['\uFEFF{"a":1}\n\uFEFFx'])).toEqual([
+      ['{"a":1}', 1],
+      ['\uFEFFx', 2],
+    ]);
+  });
+
   it('handles input with no newline at the end and empty input', () => {
     expect(split(['x'])).toEqual([['x', 1]]);
     expect(split([])).toEqual([]);

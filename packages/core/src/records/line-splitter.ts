@@ -9,6 +9,10 @@ export class LineSplitter {
 
   /** Adds a chunk; complete lines are passed on at once, a partial last line is kept. */
   push(chunk: string): void {
+    // A byte order mark before the first line (files saved by some Windows tools) is not data.
+    if (this.#lineNumber === 0 && this.#rest.length === 0 && chunk.charCodeAt(0) === 0xfeff) {
+      chunk = chunk.slice(1);
+    }
     const text = this.#rest.length > 0 ? this.#rest + chunk : chunk;
     let start = 0;
     let nl = text.indexOf('\n', start);

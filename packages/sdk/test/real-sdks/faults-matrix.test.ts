@@ -75,6 +75,32 @@ const CASES: Case[] = [
       expect(r.stream_error_type).toBeDefined();
     },
   },
+  {
+    name: 'socket closed mid-body',
+    fault: { kind: 'drop', afterTokens: 3 },
+    streams: [false],
+    expect: 'provider/stream_error',
+    record: (r) => expect(r).toMatchObject({ http_status: 200, network_error: 'UND_ERR_SOCKET' }),
+  },
+  {
+    name: 'latency before headers, inside the deadline',
+    fault: { kind: 'latency', ms: 250 },
+    expect: 'none/ok',
+    record: (r) => expect(r.duration_ms).toBeGreaterThanOrEqual(240),
+  },
+  {
+    name: 'slow tokens',
+    fault: { kind: 'slow_tokens', tokensPerSecond: 400 },
+    streams: [true],
+    expect: 'none/ok',
+    record: (r) => expect(r.duration_ms! - r.ttft_ms!).toBeGreaterThan(20),
+  },
+  {
+    name: 'a stall that ends',
+    fault: { kind: 'stall', afterTokens: 2, ms: 300 },
+    expect: 'none/ok',
+    record: (r) => expect(r.duration_ms).toBeGreaterThanOrEqual(290),
+  },
   { name: 'empty output', fault: { kind: 'empty' }, expect: 'model/empty' },
   {
     name: 'truncation',
