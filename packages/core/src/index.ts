@@ -35,3 +35,14 @@ export type {
   ProviderReason,
   Reason,
 } from './classify/index.js';
+export { createEngine, EVIDENCE_KINDS, SCOPES } from './engine/index.js';
+export type {
+  Engine,
+  EngineOptions,
+  Evidence,
+  EvidenceKind,
+  Incident,
+  IncidentEvent,
+  IncidentEventKind,
+  Scope,
+} from './engine/index.js';

@@ -1,5 +1,6 @@
 /** The people-facing table of `faultline classify` (without `--json`): one row per call. */
 import { formatTimestamp, type CallRecord, type Classification } from '@faultline/core';
+import { terminalSafe } from '../terminal-text.js';
 
 const COLUMNS = [
   ['line', 7],
@@ -52,8 +53,6 @@ function observed(r: CallRecord): string {
 }
 
 function fit(text: string, width: number): string {
-  // Untrusted text from the record: drop control characters so a row cannot rewrite the terminal.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  const clean = terminalSafe(text);
   return clean.length > width ? clean.slice(0, width - 1) + '…' : clean.padEnd(width);
 }

@@ -1,0 +1,51 @@
+/** A fixed log-scale histogram of durations, for p50/p95 per time bucket with bounded memory. */
+
+const BINS = 48;
+const MIN_MS = 10;
+// 10 ms × 1.25^k: bin 47 ≈ 360 s
+const GROWTH = 1.25;
+const LOG_GROWTH = Math.log(GROWTH);
+
+/** Bin index of a duration. */
+export function latencyBin(ms: number): number {
+  if (!(ms > MIN_MS)) return 0;
+  return Math.min(BINS - 1, Math.floor(Math.log(ms / MIN_MS) / LOG_GROWTH) + 1);
+}
+
+/** The upper edge of a bin, in ms. */
+export function binUpperMs(bin: number): number {
+  return MIN_MS * GROWTH ** bin;
+}
+
+/** A histogram; `add` and `merge` are allocation-free. */
+export class LatencyHistogram {
+  readonly counts = new Uint32Array(BINS);
+  total = 0;
+
+  add(ms: number): void {
+    this.counts[latencyBin(ms)]!++;
+    this.total++;
+  }
+
+  merge(other: LatencyHistogram): void {
+    for (let i = 0; i < BINS; i++) this.counts[i]! += other.counts[i]!;
+    this.total += other.total;
+  }
+
+  clear(): void {
+    this.counts.fill(0);
+    this.total = 0;
+  }
+
+  /** The q-quantile (0..1) as a bin's upper edge, or NaN when empty. */
+  quantile(q: number): number {
+    if (this.total === 0) return NaN;
+    const rank = Math.ceil(q * this.total);
+    let seen = 0;
+    for (let i = 0; i < BINS; i++) {
+      seen += this.counts[i]!;
+      if (seen >= rank) return binUpperMs(i);
+    }
+    return binUpperMs(BINS - 1);
+  }
+}

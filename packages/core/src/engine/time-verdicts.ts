@@ -1,0 +1,95 @@
+/** Verdicts about time: the provider being slow, and whose a deadline failure is. */
+import type { Candidate } from './candidate.js';
+import { clock, duration, list } from './format.js';
+import type { DeadlineVerdictOf, ScopeEval } from './scope-eval.js';
+import { statusEvidence } from './evidence.js';
+import type { ScopeRegistry } from './scope-registry.js';
+import type { ScopeStats } from './scope-stats.js';
+import type { StatusBoard } from './status-board.js';
+
+/** Latency far above normal with few errors: the provider is slow. */
+export function slowCandidates(
+  reg: ScopeRegistry,
+  evals: Map<ScopeStats, ScopeEval>,
+  status: StatusBoard,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [provider, p] of reg.providers) {
+    const slow = [...p.models.values()].filter((m) => evals.get(m)?.latency.anomalous === true);
+    if (slow.length === 0) continue;
+    const members = [...p.models.values()].filter((m) => evals.get(m)?.latency.elevated === true);
+    const models = members.map((m) => m.model!).sort();
+    const e = evals.get(slow[0]!)!;
+    let startMs = Infinity;
+    for (const b of slow[0]!.recent(60)) {
+      if (b.latency.total === 0) continue;
+      if (b.latency.quantile(0.5) < 2 * slow[0]!.baselineP50Ms) break;
+      startMs = b.startMs;
+    }
+    const calls = members.reduce((n, m) => n + evals.get(m)!.window.calls, 0);
+    const newest = members.reduce((n, m) => n + ([...m.recent(1)][0]?.calls ?? 0), 0);
+    out.push({
+      layer: 'provider',
+      reason: 'slow',
+      owner: 'provider',
+      scope: models.length >= 2 ? 'provider' : 'model',
+      provider,
+      models,
+      startMs: Number.isFinite(startMs) ? startMs : e.window.latency.total,
+      affectedSoFar: calls,
+      affectedNewest: newest,
+      share: 0,
+      logP: -20,
+      reasons: new Map([['slow', 1]]),
+      evidence: [
+        {
+          kind: 'latency',
+          text: `median latency of ${list(models)} rose to ${duration(e.latency.p50)} (p95 ${duration(e.latency.p95)}), ${e.latency.ratio.toFixed(1)}× the usual ${duration(slow[0]!.baselineP50Ms)}`,
+        },
+        ...statusEvidence(status, [provider]),
+      ],
+    });
+  }
+  return out;
+}
+
+/**
+ * Our deadline or their latency? Calls cut at our own deadline are ours when the deadline was
+ * lowered (below normal latency); when the deadline did not change, the provider slowed past it.
+ */
+export function deadlineVerdict(
+  c: Candidate,
+  reg: ScopeRegistry,
+  earlier: DeadlineVerdictOf,
+): Candidate {
+  if (c.layer !== 'integration' || c.reason !== 'client_timeout' || c.provider === null) return c;
+  // An open incident keeps its verdict: the window sees ten minutes, the incident saw its start.
+  const sticky = earlier(c.provider);
+  if (sticky === 'ours') return c;
+  const models = [...reg.providers.get(c.provider)!.models.values()].filter((m) =>
+    c.models.includes(m.model!),
+  );
+  const changed = models.find(
+    (m) =>
+      m.deadlineMs < m.previousDeadlineMs * 0.9 && m.deadlineChangedMs >= c.startMs - 10 * 60_000,
+  );
+  if (changed !== undefined && sticky === undefined) {
+    const text = `calls hit our own ${duration(changed.deadlineMs)} deadline, lowered from ${duration(changed.previousDeadlineMs)} at ${clock(changed.deadlineChangedMs)} UTC, below the usual response time`;
+    return { ...c, evidence: [...c.evidence, { kind: 'deadline', text }] };
+  }
+  const deadline = models.find((m) => !Number.isNaN(m.deadlineMs))?.deadlineMs;
+  return {
+    ...c,
+    layer: 'provider',
+    reason: 'slow',
+    owner: 'provider',
+    reasons: new Map([['slow', 1]]),
+    evidence: [
+      {
+        kind: 'deadline',
+        text: `calls ran into our unchanged ${deadline === undefined ? '' : `${duration(deadline)} `}deadline as ${list(c.models)} slowed down`,
+      },
+      ...c.evidence.filter((e) => e.kind !== 'error_rate'),
+    ],
+  };
+}

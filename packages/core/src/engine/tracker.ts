@@ -1,0 +1,178 @@
+/**
+ * Opens, updates and resolves incidents from candidates, with hysteresis: an incident stays open
+ * while its scope is still elevated and resolves after a quiet period; one that comes back soon
+ * after is reopened, not duplicated. Integration and network incidents at several providers merge
+ * into one global incident.
+ */
+import type { Reason } from '../classify/index.js';
+import { bump } from './bucket.js';
+import { mode } from './scope-stats.js';
+import { candidateKey, type Candidate } from './candidate.js';
+import type { Evidence, Incident } from './incident.js';
+
+/** Quiet time before an incident is judged over (monitoring must not flap). */
+export const QUIET_MS = 150_000;
+/** An incident that comes back within this time after resolving is reopened. */
+const REOPEN_MS = 300_000;
+
+export type IncidentEventKind = 'opened' | 'updated' | 'resolved' | 'reopened' | 'merged';
+
+/** Mutable state behind one incident. */
+export interface Tracked {
+  id: string;
+  key: string;
+  candidate: Candidate;
+  startMs: number;
+  detectedMs: number;
+  resolvedMs: number | null;
+  lastElevatedMs: number;
+  peak: number;
+  affected: number;
+  bestLogP: number;
+  reasons: Map<Reason, number>;
+  models: Set<string>;
+  evidence: Map<string, Evidence>;
+}
+
+export class Tracker {
+  readonly all: Tracked[] = [];
+  readonly #byKey = new Map<string, Tracked>();
+  readonly #ids = new Set<string>();
+
+  constructor(private readonly emit: (kind: IncidentEventKind, t: Tracked, atMs: number) => void) {}
+
+  open(): Tracked[] {
+    return this.all.filter((t) => t.resolvedMs === null);
+  }
+
+  /** Applies one evaluation's candidate. */
+  apply(c: Candidate, nowMs: number): void {
+    const key = candidateKey(c);
+    let t = this.#byKey.get(key);
+    if (c.provider === null) t = this.#absorbIntoGlobal(c, t, nowMs);
+    if (t !== undefined && t.resolvedMs !== null && nowMs - t.resolvedMs > REOPEN_MS) t = undefined;
+    if (t === undefined) {
+      t = this.#create(c, key, nowMs);
+      this.emit('opened', t, nowMs);
+      return;
+    }
+    const reopened = t.resolvedMs !== null;
+    const before = signature(t);
+    t.resolvedMs = null;
+    this.#update(t, c, nowMs, false);
+    // Only material changes are news: scope, models, reason, new kinds of evidence, a higher peak.
+    if (reopened) this.emit('reopened', t, nowMs);
+    else if (signature(t) !== before) this.emit('updated', t, nowMs);
+  }
+
+  /** Marks an open incident's scope as still elevated (keeps it open). */
+  stillElevated(t: Tracked, nowMs: number, newestAffected: number): void {
+    t.lastElevatedMs = nowMs;
+    t.affected += newestAffected;
+  }
+
+  /** Resolves incidents that have been quiet long enough. */
+  resolveQuiet(nowMs: number): void {
+    for (const t of this.all) {
+      if (t.resolvedMs === null && nowMs - t.lastElevatedMs >= QUIET_MS) {
+        t.resolvedMs = nowMs;
+        this.emit('resolved', t, nowMs);
+      }
+    }
+  }
+
+  #create(c: Candidate, key: string, nowMs: number): Tracked {
+    const t: Tracked = {
+      id: this.#newId(c, c.startMs),
+      key,
+      candidate: c,
+      startMs: c.startMs,
+      detectedMs: nowMs,
+      resolvedMs: null,
+      lastElevatedMs: nowMs,
+      peak: c.share,
+      affected: c.affectedSoFar,
+      bestLogP: c.logP,
+      reasons: new Map(c.reasons),
+      models: new Set(c.models),
+      evidence: new Map(c.evidence.map((e) => [e.kind, e])),
+    };
+    this.all.push(t);
+    this.#byKey.set(key, t);
+    return t;
+  }
+
+  #update(t: Tracked, c: Candidate, nowMs: number, absorbed: boolean): void {
+    t.candidate = c;
+    t.startMs = Math.min(t.startMs, c.startMs);
+    t.lastElevatedMs = nowMs;
+    t.peak = Math.max(t.peak, c.share);
+    if (!absorbed) t.affected += c.affectedNewest;
+    t.bestLogP = Math.min(t.bestLogP, c.logP);
+    for (const [r, n] of c.reasons) bump(t.reasons, r, n);
+    for (const m of c.models) t.models.add(m);
+    for (const e of c.evidence)
+      if (e.kind !== 'error_rate' || !t.evidence.has(e.kind) || c.share >= t.peak)
+        t.evidence.set(e.kind, e);
+  }
+
+  /** A global candidate takes over open provider-level incidents of the same layer. */
+  #absorbIntoGlobal(c: Candidate, global: Tracked | undefined, nowMs: number): Tracked | undefined {
+    const siblings = this.open().filter(
+      (t) => t.candidate.layer === c.layer && t.candidate.provider !== null,
+    );
+    if (siblings.length === 0) return global;
+    const survivor = global !== undefined && global.resolvedMs === null ? global : siblings[0]!;
+    for (const s of siblings) {
+      if (s === survivor) continue;
+      survivor.startMs = Math.min(survivor.startMs, s.startMs);
+      survivor.detectedMs = Math.min(survivor.detectedMs, s.detectedMs);
+      survivor.affected += s.affected;
+      for (const m of s.models) survivor.models.add(m);
+      this.all.splice(this.all.indexOf(s), 1);
+      this.#byKey.delete(s.key);
+      this.emit('merged', s, nowMs);
+    }
+    if (survivor.key !== candidateKey(c)) {
+      this.#byKey.delete(survivor.key);
+      survivor.key = candidateKey(c);
+      this.#byKey.set(survivor.key, survivor);
+    }
+    return survivor;
+  }
+
+  #newId(c: Candidate, startMs: number): string {
+    const d = new Date(startMs).toISOString();
+    const base = `inc-${d.slice(0, 4)}${d.slice(5, 7)}${d.slice(8, 10)}-${d.slice(11, 13)}${d.slice(14, 16)}-${c.provider ?? 'global'}`;
+    let id = base;
+    for (let n = 2; this.#ids.has(id); n++) id = `${base}-${n}`;
+    this.#ids.add(id);
+    return id;
+  }
+}
+
+function signature(t: Tracked): string {
+  const peakStep = Math.floor(t.peak * 10);
+  return [
+    t.candidate.provider,
+    [...t.models].sort().join(','),
+    dominantReason(t),
+    [...t.evidence.keys()].sort().join(','),
+    peakStep,
+  ].join('|');
+}
+
+/** The incident's dominant reason so far. */
+export function dominantReason(t: Tracked): Reason {
+  return mode(t.reasons) ?? t.candidate.reason;
+}
+
+/** Confidence from how unlikely the failures were under the baseline, plus corroboration. */
+export function confidenceOf(t: Tracked): number {
+  const strength = Math.min(0.4, -t.bestLogP / 100);
+  const corroborated =
+    (t.evidence.has('cross_provider') ? 0.03 : 0) + (t.evidence.has('status_page') ? 0.02 : 0);
+  return Math.round(Math.min(0.99, 0.55 + strength + corroborated) * 100) / 100;
+}
+
+export type { Incident };
