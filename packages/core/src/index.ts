@@ -46,3 +46,26 @@ export type {
   IncidentEventKind,
   Scope,
 } from './engine/index.js';
+export {
+  LINT_RULES,
+  LINT_SEVERITIES,
+  UPDATE_STAGES,
+  VOICES,
+  draftUpdate,
+  guessStage,
+  lintUpdate,
+  proposeRewrite,
+  providerDisplayName,
+} from './comms/index.js';
+export type {
+  DraftOptions,
+  FactOptions,
+  LintContext,
+  LintFinding,
+  LintResult,
+  LintRule,
+  LintSeverity,
+  RewriteOptions,
+  UpdateStage,
+  Voice,
+} from './comms/index.js';

@@ -60,8 +60,7 @@ export function traffic(o: TrafficOptions): Array<{ record: FaultlineRecord; tim
     const minute = (t - T0) / MIN;
     const fault = o.faults?.find((f) => minute >= f.fromMin && minute < f.toMin && f.match(r));
     if (fault !== undefined && rnd() < (fault.share ?? 1)) r = fault.apply(r);
-    else if (rnd() < (o.noise ?? 0.003))
-      r = { ...r, http_status: 500, error_type: 'api_error', stop_reason: undefined } as CallRecord;
+    else if (rnd() < (o.noise ?? 0.003)) r = fail.server(r);
     else if (rnd() < 0.01) r = { ...r, stop_reason: 'max_tokens' };
     out.push({ record: r, timeMs: Math.round(t) });
   }
@@ -82,11 +81,11 @@ export const fail = {
   empty: (r: CallRecord): CallRecord => ({ ...r, output_chars: 0, output_tokens: 0 }),
 };
 
-function strip(r: CallRecord): CallRecord {
-  const out: Record<string, unknown> = { ...r };
+function strip(r: Record<string, unknown>): CallRecord {
+  const out = { ...r };
   delete out.stop_reason;
   delete out.output_chars;
   delete out.output_tokens;
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
-  return out as CallRecord;
+  return out as unknown as CallRecord;
 }

@@ -23,6 +23,8 @@ export interface LayerAssessment {
   readonly member: boolean;
 }
 
+/** ln(0.01): still elevated (keeps an open incident open). */
+const LOG_P_ELEVATED = Math.log(0.01);
 /** ln(1e-4): membership needs a count that noise rarely produces. */
 const LOG_P_MEMBER = Math.log(1e-4);
 
@@ -37,7 +39,9 @@ export function assessLayer(w: WindowStats, i: number, learned: number): LayerAs
     w.firstFails[i]! >= 2 &&
     share >= Math.max(4 * baseline, baseline + 0.04) &&
     logP <= LOG_P_RAISE;
-  const elevated = fails >= 2 && share >= Math.max(2.5 * baseline, baseline + 0.02);
+  // Significant too (p ≤ 1%), or background noise alone would keep an incident open for ever.
+  const elevated =
+    fails >= 2 && share >= Math.max(2.5 * baseline, baseline + 0.02) && logP <= LOG_P_ELEVATED;
   const member =
     elevated && share >= Math.max(3 * baseline, baseline + 0.03) && logP <= LOG_P_MEMBER;
   return { share, baseline, logP, anomalous, elevated, member };

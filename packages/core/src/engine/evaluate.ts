@@ -8,7 +8,7 @@ import { clock, list, pct } from './format.js';
 import { contrast, statusEvidence } from './evidence.js';
 import { deadlineVerdict, slowCandidates } from './time-verdicts.js';
 import type { Evidence, Scope } from './incident.js';
-import { providerName } from './provider-names.js';
+import { providerDisplayName as providerName } from '../comms/provider-display-name.js';
 import type { ScopeRegistry } from './scope-registry.js';
 import { mode, type ScopeStats } from './scope-stats.js';
 import type { StatusBoard } from './status-board.js';
@@ -99,7 +99,10 @@ function build(
     for (const [r, n] of e.window.reasons[i]!) bump(reasons, r, n);
     for (const [o, n] of e.window.observed[i]!) bump(observed, o, n);
     const walk = walkBack(m, i, e.layers[i]!.baseline);
-    startMs = Math.min(startMs, walk.startMs, earliestFailure(m, i));
+    startMs = Math.min(
+      startMs,
+      Number.isFinite(walk.startMs) ? walk.startMs : earliestFailure(m, i),
+    );
     soFar += walk.fails;
     newest += [...m.recent(1)][0]?.fails[i] ?? 0;
   }
@@ -116,7 +119,8 @@ function build(
           : 'provider'
         : 'provider';
   const baseline = members.length === 0 ? 0 : evals.get(members[0]!)!.layers[i]!.baseline;
-  const who = provider === null ? list(providers.map(providerName)) : providerName(provider);
+  const who =
+    provider === null ? list(providers.map((p) => providerName(p))) : providerName(provider);
   const what = mode(observed) ?? reason;
   const evidence: Evidence[] = [
     {
@@ -161,7 +165,8 @@ function walkBack(s: ScopeStats, i: number, baseline: number): { startMs: number
       continue;
     }
     const share = b.fails[i]! / b.calls;
-    if (b.fails[i]! === 0 || share < Math.max(2 * baseline, baseline + 0.01)) {
+    // One failure in a bucket is what noise looks like; a run of the fault has more.
+    if (b.fails[i]! < 2 || share < Math.max(2.5 * baseline, baseline + 0.02)) {
       if (++quiet > 1) break;
       continue;
     }

@@ -1,7 +1,7 @@
 /** Evidence sentences: what is not affected (other providers, sibling models) and status pages. */
 import { list, clock, pct } from './format.js';
 import type { Evidence } from './incident.js';
-import { providerName } from './provider-names.js';
+import { providerDisplayName as providerName } from '../comms/provider-display-name.js';
 import type { ScopeRegistry } from './scope-registry.js';
 import type { ScopeStats } from './scope-stats.js';
 import type { StatusBoard } from './status-board.js';

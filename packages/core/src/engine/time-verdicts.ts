@@ -20,12 +20,7 @@ export function slowCandidates(
     const members = [...p.models.values()].filter((m) => evals.get(m)?.latency.elevated === true);
     const models = members.map((m) => m.model!).sort();
     const e = evals.get(slow[0]!)!;
-    let startMs = Infinity;
-    for (const b of slow[0]!.recent(60)) {
-      if (b.latency.total === 0) continue;
-      if (b.latency.quantile(0.5) < 2 * slow[0]!.baselineP50Ms) break;
-      startMs = b.startMs;
-    }
+    const startMs = slowSince(slow[0]!);
     const calls = members.reduce((n, m) => n + evals.get(m)!.window.calls, 0);
     const newest = members.reduce((n, m) => n + ([...m.recent(1)][0]?.calls ?? 0), 0);
     out.push({
@@ -35,7 +30,7 @@ export function slowCandidates(
       scope: models.length >= 2 ? 'provider' : 'model',
       provider,
       models,
-      startMs: Number.isFinite(startMs) ? startMs : e.window.latency.total,
+      startMs,
       affectedSoFar: calls,
       affectedNewest: newest,
       share: 0,
@@ -92,4 +87,22 @@ export function deadlineVerdict(
       ...c.evidence.filter((e) => e.kind !== 'error_rate'),
     ],
   };
+}
+
+/** The start of the run of slow buckets before now (one normal-looking bucket is tolerated). */
+function slowSince(s: ScopeStats): number {
+  let since = NaN;
+  let quiet = 0;
+  for (const b of s.recent(60)) {
+    if (b.latency.total === 0) continue;
+    if (b.latency.quantile(0.5) < 2 * s.baselineP50Ms) {
+      if (++quiet > 1) break;
+      continue;
+    }
+    quiet = 0;
+    since = b.startMs;
+  }
+  if (!Number.isNaN(since)) return since;
+  for (const newest of s.recent(1)) return newest.startMs;
+  return 0;
 }

@@ -1,5 +1,10 @@
 /** The `faultline` command line: dispatches to the commands and turns failures into exit codes. */
+import { draftUpdate } from '@faultline/core';
+import { runDemo, DEMO_HELP } from '../demo/run-demo.js';
 import { classifyCommand } from './classify/classify-command.js';
+import { DIAGNOSE_HELP, runDiagnose } from './diagnose/run-diagnose.js';
+import { LINT_UPDATE_HELP, runLintUpdate } from './lint-update/run-lint-update.js';
+import { SCENARIOS_HELP, runScenarios } from './scenarios/run-scenarios.js';
 import { CLASSIFY_HELP, type CliStreams } from './classify/run-classify.js';
 import { FAKE_PROVIDER_HELP, runFakeProvider } from './fake-provider/run-fake-provider.js';
 import { isUsageError } from './usage-error.js';
@@ -15,6 +20,34 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     summary: 'classify each call record (JSON Lines) by layer, reason and owner',
     help: CLASSIFY_HELP,
     run: classifyCommand,
+  },
+  diagnose: {
+    summary: 'replay records through the engine: which layer broke, whose move, the update',
+    help: DIAGNOSE_HELP,
+    run: (args, io) =>
+      runDiagnose(args, io, {
+        draft: (i) =>
+          draftUpdate(i, {
+            stage: i.resolved_at === null ? 'identified' : 'resolved',
+            voice: 'public',
+          }),
+      }),
+  },
+  'lint-update': {
+    summary: 'flag wording in a status update that invites the wrong reading',
+    help: LINT_UPDATE_HELP,
+    run: runLintUpdate,
+  },
+  demo: {
+    summary: 'watch Faultline name a provider overload live (about a minute)',
+    help: DEMO_HELP,
+    run: (args, io) =>
+      runDemo(args, io, { draft: (i, stage, voice) => draftUpdate(i, { stage, voice }) }),
+  },
+  scenarios: {
+    summary: 'list the scenario library, or write a scenario as JSON Lines',
+    help: SCENARIOS_HELP,
+    run: runScenarios,
   },
   'fake-provider': {
     summary: 'serve the emulated Anthropic, OpenAI and Gemini APIs with scripted faults',

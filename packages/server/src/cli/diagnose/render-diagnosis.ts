@@ -20,9 +20,11 @@ const LAYER_WORDS: Record<string, string> = {
 
 /** Renders the diagnosis for a terminal or a log. */
 export function renderDiagnosis(d: Diagnosis): string {
-  const span = d.from === null ? 'no records' : `${d.records} records from ${utc(d.from)} to ${utc(d.to!)}`;
+  const span =
+    d.from === null ? 'no records' : `${d.records} records from ${utc(d.from)} to ${utc(d.to!)}`;
   const head = `${span}${d.bad_records > 0 ? `, ${d.bad_records} bad lines skipped` : ''}\n`;
-  if (d.incidents.length === 0) return `${head}No incidents: nothing rose above normal background noise.\n`;
+  if (d.incidents.length === 0)
+    return `${head}No incidents: nothing rose above normal background noise.\n`;
   const blocks = d.incidents.map((i) => {
     const delay = (Date.parse(i.detected_at) - Date.parse(i.started_at)) / 1000;
     const lines = [
@@ -34,7 +36,8 @@ export function renderDiagnosis(d: Diagnosis): string {
       '  evidence:',
       ...i.evidence.map((e) => `    - ${terminalSafe(e.text)}`),
     ];
-    if (i.update.length > 0) lines.push('  update:', ...wrap(terminalSafe(i.update), 96).map((l) => `    ${l}`));
+    if (i.update.length > 0)
+      lines.push('  update:', ...wrap(terminalSafe(i.update), 96).map((l) => `    ${l}`));
     return lines.join('\n');
   });
   return `${head}${d.incidents.length} incident${d.incidents.length === 1 ? '' : 's'}:\n\n${blocks.join('\n\n')}\n`;

@@ -30,7 +30,8 @@ export class ReorderBuffer<T> {
     }
     this.#insert({ timeMs, seq: this.#seq++, item });
     if (timeMs > this.#newest) this.#newest = timeMs;
-    while (this.#heap.length > 0 && this.#heap[0]!.timeMs <= this.#newest - this.slackMs) this.#pop();
+    while (this.#heap.length > 0 && this.#heap[0]!.timeMs <= this.#newest - this.slackMs)
+      this.#pop();
   }
 
   /** Releases everything held. */

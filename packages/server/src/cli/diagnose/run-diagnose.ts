@@ -46,17 +46,25 @@ export interface DiagnoseDeps {
 }
 
 /** Runs the command; resolves with the exit status. */
-export async function runDiagnose(args: readonly string[], io: CliStreams, deps: DiagnoseDeps): Promise<number> {
+export async function runDiagnose(
+  args: readonly string[],
+  io: CliStreams,
+  deps: DiagnoseDeps,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     io.stdout.write(DIAGNOSE_HELP);
     return 0;
   }
-  if (positionals.length > 1) throw new UsageError('diagnose takes one FILE (or - for standard input)');
+  if (positionals.length > 1)
+    throw new UsageError('diagnose takes one FILE (or - for standard input)');
   const source = positionals[0] ?? '-';
   if (source === '-' && io.stdin.isTTY === true) {
     io.stderr.write('faultline: reading records from standard input (end with Ctrl-D)\n');
@@ -96,7 +104,8 @@ export async function runDiagnose(args: readonly string[], io: CliStreams, deps:
   // that ended can resolve, while one still failing at the end stays open.
   if (Number.isFinite(to)) engine.tick(to + 1);
   await errors.flush();
-  if (order.late > 0) io.stderr.write(`faultline: ${order.late} records arrived over 5 minutes out of order\n`);
+  if (order.late > 0)
+    io.stderr.write(`faultline: ${order.late} records arrived over 5 minutes out of order\n`);
   const diagnosis: Diagnosis = {
     version: 1,
     records,
@@ -105,6 +114,8 @@ export async function runDiagnose(args: readonly string[], io: CliStreams, deps:
     to: Number.isFinite(to) ? new Date(to).toISOString() : null,
     incidents: engine.incidents(),
   };
-  io.stdout.write(values.json ? JSON.stringify(diagnosis, null, 2) + '\n' : renderDiagnosis(diagnosis));
+  io.stdout.write(
+    values.json ? JSON.stringify(diagnosis, null, 2) + '\n' : renderDiagnosis(diagnosis),
+  );
   return bad === 0 ? 0 : 1;
 }

@@ -1,0 +1,24 @@
+/** The fact sentence of a model-layer incident: responses arrive, but their content is wrong. */
+import type { ModelReason } from '../classify/index.js';
+import { phrase, type FaultPhrase } from './fault-phrase.js';
+import type { IncidentFacts } from './incident-facts.js';
+import { possessive } from './provider-display-name.js';
+
+const DOING: Readonly<Record<ModelReason, (f: IncidentFacts) => string>> = {
+  empty: () => 'arriving empty: a success status but no output',
+  truncated: () => 'arriving cut off before the end (stopped at the output token limit)',
+  refusal: () => 'arriving as refusals of requests the model normally answers',
+  content_filter: (f) =>
+    `blocked by ${f.global ? "the providers'" : possessive(f.party)} content filter`,
+  malformed: () => 'arriving malformed, not in the format we ask for',
+  check_failed: () => 'arriving but failing our format checks',
+};
+
+/** "Responses from OpenAI's gpt-5.1 have been arriving but failing our format checks …". */
+export function modelPhrase(f: IncidentFacts): FaultPhrase {
+  const whose =
+    f.global || f.modelCount === 0 ? f.modelWords : `${possessive(f.party)} ${f.modelWords}`;
+  const reason = f.incident.reason;
+  const doing = reason in DOING ? DOING[reason as ModelReason](f) : 'arriving but wrong';
+  return phrase(`Responses from ${whose}`, doing, { plural: true, namesModels: true });
+}

@@ -1,0 +1,47 @@
+/** Reads a `faultline diagnose --json` document and picks the incident to check an update against. */
+import { readFile } from 'node:fs/promises';
+import type { Incident } from '@faultline/core';
+import { UsageError } from '../usage-error.js';
+import { checkIncident } from './incident-shape.js';
+
+/**
+ * The incident named `id` (or the first) in the diagnosis at `path`. A file that is not a diagnosis
+ * fails with one error listing every `path: problem`; an unknown `id` is a usage error.
+ */
+export async function readDiagnosisIncident(path: string, id?: string): Promise<Incident> {
+  const text = await readFile(path, 'utf8');
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e: unknown) {
+    throw new Error(`${path}: not JSON: ${e instanceof Error ? e.message : String(e)}`, {
+      cause: e,
+    });
+  }
+  const fields =
+    typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>) : undefined;
+  const incidents = fields?.['incidents'];
+  const problems: string[] = [];
+  if (fields === undefined || Array.isArray(doc)) problems.push('diagnosis: must be a JSON object');
+  else if (fields['version'] !== 1) problems.push('version: must be 1');
+  if (fields !== undefined && !Array.isArray(incidents))
+    problems.push('incidents: must be an array');
+  if (problems.length > 0 || !Array.isArray(incidents)) throw notADiagnosis(path, problems);
+  if (incidents.length === 0)
+    throw new Error(`${path}: the diagnosis has no incidents to check against`);
+  const ids = incidents.map((i: unknown) => (i as { id?: unknown } | null)?.id);
+  const index = id === undefined ? 0 : ids.indexOf(id);
+  if (index < 0) {
+    const known = ids.filter((x): x is string => typeof x === 'string').join(', ');
+    throw new UsageError(`--incident ${id}: no such incident in ${path} (it has: ${known})`);
+  }
+  const checked = checkIncident(incidents[index], `incidents[${index}]`);
+  if (!checked.ok) throw notADiagnosis(path, checked.problems);
+  return checked.incident;
+}
+
+function notADiagnosis(path: string, problems: readonly string[]): Error {
+  return new Error(
+    `${path} is not a diagnosis of spec/diagnosis.md:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The demo's incident (shared/reference/incidents.md): a brief Anthropic API overload of
+ * claude-opus-4-7 and claude-opus-4-8 while Sonnet and OpenAI work, replayed 15× faster.
+ */
+import type { Scenario } from '@faultline/fake-provider';
+
+export const DEMO_TIME_SCALE = 15;
+
+/** Scenario seconds, as the phases below lay them out. */
+export const DEMO_PHASES_S = { normal: 180, overload: 300, recovered: 240 } as const;
+
+export const DEMO_SCENARIO: Scenario = {
+  name: 'opus-overload (demo)',
+  timeScale: DEMO_TIME_SCALE,
+  loop: false,
+  seed: 7,
+  tokensPerSecond: 0,
+  phases: [
+    { name: 'normal', durationS: DEMO_PHASES_S.normal, faults: [] },
+    {
+      name: 'overload',
+      durationS: DEMO_PHASES_S.overload,
+      faults: [
+        {
+          provider: 'anthropic',
+          model: 'claude-opus-4-*',
+          probability: 0.45,
+          fault: { kind: 'overload', retryAfterS: 0 },
+        },
+        {
+          provider: 'anthropic',
+          model: 'claude-opus-4-*',
+          stream: true,
+          probability: 0.15,
+          fault: { kind: 'stream_error', afterTokens: 2, errorType: 'overloaded_error' },
+        },
+      ],
+    },
+    { name: 'recovered', durationS: DEMO_PHASES_S.recovered, faults: [] },
+  ],
+};

@@ -1,0 +1,92 @@
+/** Drives calls from the real Anthropic and OpenAI SDKs, through instrumentFetch, until stopped. */
+import Anthropic from '@anthropic-ai/sdk';
+import OpenAI from 'openai';
+import type { RecordSink } from '@faultline/sdk';
+import { instrumentFetch } from '@faultline/sdk';
+
+const PROMPTS = [
+  'Summarize the release notes.',
+  'Draft a reply to the customer.',
+  'List three risks.',
+];
+
+export interface TrafficStats {
+  calls: number;
+  callerErrors: number;
+}
+
+/** The models the demo's app uses, and how it calls them. */
+const ROUTES = [
+  { provider: 'anthropic', model: 'claude-opus-4-7', stream: false },
+  { provider: 'anthropic', model: 'claude-opus-4-8', stream: true },
+  { provider: 'anthropic', model: 'claude-sonnet-4-6', stream: false },
+  { provider: 'openai', model: 'gpt-5.1', stream: false },
+  { provider: 'openai', model: 'gpt-4.1-mini', stream: true },
+] as const;
+
+/**
+ * Runs `workers` loops per route against `baseUrl` until `signal` aborts. Errors are what the app
+ * would see; they are counted, not thrown (the app would fall back or retry later).
+ */
+export async function driveTraffic(
+  baseUrl: string,
+  sink: RecordSink,
+  workers: number,
+  signal: AbortSignal,
+): Promise<TrafficStats> {
+  const stats: TrafficStats = { calls: 0, callerErrors: 0 };
+  const anthropic = new Anthropic({
+    apiKey: 'sk-ant-demo',
+    baseURL: baseUrl,
+    maxRetries: 1,
+    fetch: instrumentFetch({ provider: 'anthropic', sink, app: 'notes-ai' }),
+  });
+  const openai = new OpenAI({
+    apiKey: 'sk-demo',
+    baseURL: `${baseUrl}/v1`,
+    maxRetries: 1,
+    fetch: instrumentFetch({ provider: 'openai', sink, app: 'notes-ai', timeoutMs: 600_000 }),
+  });
+  const one = async (route: (typeof ROUTES)[number], n: number): Promise<void> => {
+    const content = PROMPTS[n % PROMPTS.length]!;
+    if (route.provider === 'anthropic') {
+      const params = {
+        model: route.model,
+        max_tokens: 256,
+        messages: [{ role: 'user' as const, content }],
+      };
+      if (route.stream) {
+        for await (const event of await anthropic.messages.create(
+          { ...params, stream: true },
+          { signal },
+        ))
+          void event;
+      } else await anthropic.messages.create(params, { signal });
+    } else {
+      const params = {
+        model: route.model,
+        max_tokens: 256,
+        messages: [{ role: 'user' as const, content }],
+      };
+      if (route.stream) {
+        for await (const chunk of await openai.chat.completions.create(
+          { ...params, stream: true },
+          { signal },
+        ))
+          void chunk;
+      } else await openai.chat.completions.create(params, { signal });
+    }
+  };
+  const loop = async (route: (typeof ROUTES)[number]): Promise<void> => {
+    for (let n = 0; !signal.aborted; n++) {
+      stats.calls++;
+      try {
+        await one(route, n);
+      } catch {
+        if (!signal.aborted) stats.callerErrors++;
+      }
+    }
+  };
+  await Promise.all(ROUTES.flatMap((route) => Array.from({ length: workers }, () => loop(route))));
+  return stats;
+}

@@ -1,0 +1,9 @@
+/** Scenario library: seeded, realistic call-record streams with ground truth, for testing diagnosis. */
+export { SCENARIOS, generateScenario } from './scenarios.js';
+export type {
+  GeneratedScenario,
+  ScenarioDefinition,
+  TrafficOptions,
+  TruthIncident,
+  TruthScope,
+} from './generated-scenario.js';
