@@ -4,6 +4,7 @@
  * through instrumentFetch; the engine is fed as records arrive and every change of verdict is
  * printed; it ends with the drafted updates and a one-screen summary.
  */
+import { setMaxListeners } from 'node:events';
 import { parseArgs } from 'node:util';
 import { createEngine, type Incident } from '@faultline/core';
 import { startFakeProvider } from '@faultline/fake-provider';
@@ -68,11 +69,16 @@ export async function runDemo(
     wallStart + (wallMs - wallStart) * DEMO_TIME_SCALE;
   const clock = (ms: number): string => `${new Date(ms).toISOString().slice(11, 19)} UTC`;
   const engine = createEngine({ draft: (i) => deps.draft(i, 'identified', 'public') });
+  const shown = new Map<string, string>();
   engine.onChange((e) => {
     const i = e.incident;
-    if (e.kind === 'updated') return;
+    // Updates are printed only when the verdict's reach changes (a model joins, the scope widens).
+    const reach = `${i.scope}|${i.models.join(',')}`;
+    if (e.kind === 'updated' && shown.get(i.id) === reach) return;
+    shown.set(i.id, reach);
+    const kind = e.kind === 'updated' ? 'widened' : e.kind;
     out(
-      `[${clock(e.atMs)}] ${e.kind.toUpperCase().padEnd(8)} ${i.layer}/${i.reason} · ${terminalSafe(i.provider ?? 'several providers')} · ` +
+      `[${clock(e.atMs)}] ${kind.toUpperCase().padEnd(8)} ${i.layer}/${i.reason} · ${terminalSafe(i.provider ?? 'several providers')} · ` +
         `${terminalSafe(i.models.join(', '))} · scope ${i.scope} · owner ${i.owner}`,
     );
   });
@@ -88,6 +94,8 @@ export async function runDemo(
     },
   };
   const stop = new AbortController();
+  // Every concurrent call listens on this one signal.
+  setMaxListeners(64, stop.signal);
   const phases: Array<[number, string]> = [
     [
       DEMO_PHASES_S.normal,

@@ -1,0 +1,63 @@
+/**
+ * `npm run bench`, part 4: `faultline diagnose --json` on a one-million-record file (the
+ * provider-overload scenario, stretched), against a plain read-and-JSON.parse loop over the same
+ * file in the same run.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateScenario } from '../scenario-library/index.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = resolve(here, '../../../..');
+const cli = join(repoRoot, 'packages/server/bin/faultline.js');
+const baseline = join(here, 'read-parse-baseline.js');
+
+function timeChild(args: readonly string[]): number {
+  const devNull = openSync('/dev/null', 'w');
+  try {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', devNull, 'pipe'] });
+    const ms = performance.now() - t0;
+    if (r.status !== 0)
+      throw new Error(`${args.join(' ')} exited ${String(r.status)}: ${r.stderr.toString()}`);
+    return ms;
+  } finally {
+    closeSync(devNull);
+  }
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+mkdirSync(join(repoRoot, '.bench'), { recursive: true });
+const file = join(repoRoot, '.bench', 'diagnose-1m.jsonl');
+console.log('generating about one million records (provider-overload, 6 hours at 30 calls/s) …');
+const g = generateScenario('provider-overload', { durationMs: 6 * 3_600_000, ratePerSec: 30 });
+const fd = openSync(file, 'w');
+for (let i = 0; i < g.records.length; i += 10_000) {
+  writeSync(
+    fd,
+    g.records
+      .slice(i, i + 10_000)
+      .map((r) => JSON.stringify(r) + '\n')
+      .join(''),
+  );
+}
+closeSync(fd);
+const mib = statSync(file).size / (1 << 20);
+const base: number[] = [];
+const ours: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  base.push(timeChild([baseline, file]));
+  ours.push(timeChild([cli, 'diagnose', '--json', file]));
+}
+const b = median(base);
+const o = median(ours);
+console.log(
+  `diagnose on ${g.records.length.toLocaleString('en-US')} records (${mib.toFixed(0)} MiB), ${RUNS} runs each, median:`,
+);
+console.log(`  read + JSON.parse loop:      ${(b / 1000).toFixed(2)} s`);
+console.log(`  faultline diagnose --json:   ${(o / 1000).toFixed(2)} s`);
+console.log(`  ratio: ${(o / b).toFixed(2)}× the read-and-parse loop (target ≤ 4×)`);
