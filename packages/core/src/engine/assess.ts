@@ -47,20 +47,56 @@ export function assessLayer(w: WindowStats, i: number, learned: number): LayerAs
   return { share, baseline, logP, anomalous, elevated, member };
 }
 
-/** Median latency well above its baseline: `slow` when ≥ 3×, elevated when ≥ 2×. */
+/** A latency signal far above its baseline, by the measure that shows it most. */
+export interface LatencyAssessment {
+  /** ≥ 3× the baseline on enough calls: the provider is slow. */
+  readonly anomalous: boolean;
+  /** ≥ 2×: keeps a slow incident open. */
+  readonly elevated: boolean;
+  readonly measure: 'median latency' | 'p95 latency' | 'time to first token';
+  readonly valueMs: number;
+  readonly baselineMs: number;
+  readonly ratio: number;
+}
+
+/**
+ * Median latency (≥ 8 calls), p95 latency (≥ 20 calls) and median time to first token (≥ 8
+ * streams) against their learned baselines; the largest ratio speaks.
+ */
 export function assessLatency(
   w: WindowStats,
-  baselineP50Ms: number,
-): { anomalous: boolean; elevated: boolean; p50: number; p95: number; ratio: number } {
-  const p50 = w.latency.quantile(0.5);
-  const p95 = w.latency.quantile(0.95);
-  const ratio = Number.isNaN(baselineP50Ms) || Number.isNaN(p50) ? 1 : p50 / baselineP50Ms;
-  const enough = w.latency.total >= 8;
+  base: { baselineP50Ms: number; baselineP95Ms: number; baselineTtftMs: number },
+): LatencyAssessment {
+  const options = [
+    {
+      measure: 'median latency' as const,
+      n: w.latency.total,
+      min: 8,
+      value: w.latency.quantile(0.5),
+      baseline: base.baselineP50Ms,
+    },
+    {
+      measure: 'p95 latency' as const,
+      n: w.latency.total,
+      min: 20,
+      value: w.latency.quantile(0.95),
+      baseline: base.baselineP95Ms,
+    },
+    {
+      measure: 'time to first token' as const,
+      n: w.ttft.total,
+      min: 8,
+      value: w.ttft.quantile(0.5),
+      baseline: base.baselineTtftMs,
+    },
+  ].map((o) => ({ ...o, ratio: o.n === 0 || Number.isNaN(o.baseline) ? 0 : o.value / o.baseline }));
+  const best = options.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   return {
-    anomalous: enough && ratio >= 3,
-    elevated: w.latency.total >= 3 && ratio >= 2,
-    p50,
-    p95,
-    ratio,
+    anomalous: options.some((o) => o.n >= o.min && o.ratio >= 3),
+    elevated: options.some((o) => o.n >= 3 && o.ratio >= 2),
+    measure: best.measure,
+    valueMs: best.value,
+    baselineMs: best.baseline,
+    ratio: best.ratio,
   };
 }

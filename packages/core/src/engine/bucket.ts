@@ -18,8 +18,12 @@ export class Bucket {
   readonly reasons: Array<Map<Reason, number>> = [0, 1, 2, 3].map(() => new Map<Reason, number>());
   /** What was observed for each layer's failures ("HTTP 529 overloaded_error"), for evidence. */
   readonly observed: Array<Map<string, number>> = [0, 1, 2, 3].map(() => new Map<string, number>());
-  /** Successful calls' durations. */
+  /** Successful calls' durations, and their time to first token (streams). */
   readonly latency = new LatencyHistogram();
+  readonly ttft = new LatencyHistogram();
+  /** Synthetic probe calls (`source: "probe"`) and how many of them failed. */
+  probes = 0;
+  probeFails = 0;
   /** Deadlines in force (timeout_ms) → calls. */
   readonly deadlines = new Map<number, number>();
 
@@ -35,6 +39,9 @@ export class Bucket {
       this.observed[i]!.clear();
     }
     this.latency.clear();
+    this.ttft.clear();
+    this.probes = 0;
+    this.probeFails = 0;
     this.deadlines.clear();
   }
 }

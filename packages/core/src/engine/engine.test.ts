@@ -231,4 +231,69 @@ describe('the diagnosis engine', () => {
     expect(at(found[0]!.detected_at) - 15 * 60).toBeLessThanOrEqual(60);
     expect(at(found[0]!.resolved_at) - 27 * 60).toBeLessThanOrEqual(300);
   });
+
+  it('sees time to first token rising as the provider being slow, even when totals look normal', () => {
+    const stream = (r: CallRecord): CallRecord => ({
+      ...r,
+      stream: true,
+      stream_completed: true,
+      ttft_ms: 300,
+    });
+    const found = diagnose({
+      minutes: 40,
+      faults: [
+        { fromMin: 0, toMin: 15, match: (r) => r.model === 'gpt-5.1', apply: stream },
+        {
+          fromMin: 15,
+          toMin: 27,
+          match: (r) => r.model === 'gpt-5.1',
+          apply: (r) => ({ ...stream(r), ttft_ms: 1500 }),
+        },
+        { fromMin: 27, toMin: 40, match: (r) => r.model === 'gpt-5.1', apply: stream },
+      ],
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ layer: 'provider', reason: 'slow', models: ['gpt-5.1'] });
+    expect(found[0]!.evidence.find((e) => e.kind === 'latency')?.text).toMatch(
+      /^time to first token of gpt-5.1 rose/,
+    );
+  });
+
+  it('sees a slow tail (p95) with a normal median as the provider being slow', () => {
+    let n = 0;
+    const found = diagnose({
+      minutes: 40,
+      ratePerModel: 3,
+      faults: [
+        {
+          fromMin: 15,
+          toMin: 27,
+          match: (r) => r.model === 'claude-opus-4-7',
+          apply: (r) => (++n % 5 === 0 ? { ...r, duration_ms: 30_000 } : r),
+        },
+      ],
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ reason: 'slow', models: ['claude-opus-4-7'] });
+    expect(found[0]!.evidence.find((e) => e.kind === 'latency')?.text).toMatch(/^p95 latency/);
+  });
+
+  it('counts failing synthetic probes for what they are, as evidence', () => {
+    const found = diagnose({
+      minutes: 40,
+      faults: [
+        {
+          fromMin: 15,
+          toMin: 25,
+          match: (r) => r.model === 'gpt-5.1',
+          share: 0.9,
+          apply: (r) => ({ ...fail.server(r), source: 'probe' }),
+        },
+      ],
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence.find((e) => e.kind === 'probe')?.text).toMatch(
+      /^\d+ of \d+ synthetic probes to gpt-5.1 failed/,
+    );
+  });
 });

@@ -116,10 +116,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
         b.calls++;
         if (first) b.firstAttempts++;
         if (record.timeout_ms !== undefined) bump(b.deadlines, record.timeout_ms);
+        const probe = record.source === 'probe';
+        if (probe) b.probes++;
         if (i === -1) {
           if (record.duration_ms !== undefined) b.latency.add(record.duration_ms);
+          if (record.ttft_ms !== undefined) b.ttft.add(record.ttft_ms);
           continue;
         }
+        if (probe) b.probeFails++;
         b.fails[i]!++;
         if (first) b.firstFails[i]!++;
         if (!(b.firstFailMs[i]! <= timeMs)) b.firstFailMs[i] = timeMs;

@@ -24,7 +24,7 @@ export function assessAll(reg: ScopeRegistry, nowMs: number): Map<ScopeStats, Sc
     for (const newest of s.recent(1)) s.noteDeadline(newest);
     const window = s.window(WINDOW);
     const layers = FAILURE_LAYERS.map((_, i) => assessLayer(window, i, s.baseline(i)));
-    out.set(s, { stats: s, window, layers, latency: assessLatency(window, s.baselineP50Ms) });
+    out.set(s, { stats: s, window, layers, latency: assessLatency(window, s) });
   }
   return out;
 }
@@ -127,6 +127,7 @@ function build(
       kind: layer === 'model' ? 'output_checks' : 'error_rate',
       text: `${pct(share)} of ${who} calls to ${list(models)} ${layer === 'model' ? `returned HTTP 200 but were ${what}` : `failed with ${what}`} in the minute to ${clock(lastBucketEnd(members))} UTC, against ${pct(baseline)} normally`,
     },
+    ...probeEvidence(members, evals, models),
     ...contrast(reg, evals, i, providers, models),
     ...statusEvidence(status, providers),
   ];
@@ -180,4 +181,25 @@ function walkBack(s: ScopeStats, i: number, baseline: number): { startMs: number
 function lastBucketEnd(members: readonly ScopeStats[]): number {
   const b = members[0] === undefined ? undefined : [...members[0].recent(1)][0];
   return b === undefined ? 0 : b.startMs + 10_000;
+}
+
+/** Synthetic probes are counted for what they are: canaries that failed alongside real traffic. */
+function probeEvidence(
+  members: readonly ScopeStats[],
+  evals: Map<ScopeStats, ScopeEval>,
+  models: readonly string[],
+): Evidence[] {
+  let probes = 0;
+  let failed = 0;
+  for (const m of members) {
+    probes += evals.get(m)!.window.probes;
+    failed += evals.get(m)!.window.probeFails;
+  }
+  if (failed === 0) return [];
+  return [
+    {
+      kind: 'probe',
+      text: `${failed} of ${probes} synthetic probes to ${list(models)} failed in the same minute`,
+    },
+  ];
 }

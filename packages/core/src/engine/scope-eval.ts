@@ -1,12 +1,12 @@
 /** What one evaluation found about one scope, shared by the verdict modules. */
-import type { LayerAssessment, assessLatency } from './assess.js';
+import type { LatencyAssessment, LayerAssessment } from './assess.js';
 import type { ScopeStats, WindowStats } from './scope-stats.js';
 
 export interface ScopeEval {
   readonly stats: ScopeStats;
   readonly window: WindowStats;
   readonly layers: readonly LayerAssessment[];
-  readonly latency: ReturnType<typeof assessLatency>;
+  readonly latency: LatencyAssessment;
 }
 
 /** An open incident's earlier verdict on a deadline question: `ours`, `theirs`, or none yet. */

@@ -22,6 +22,9 @@ export interface WindowStats {
   reasons: Array<Map<Reason, number>>;
   observed: Array<Map<string, number>>;
   latency: LatencyHistogram;
+  ttft: LatencyHistogram;
+  probes: number;
+  probeFails: number;
   deadlines: Map<number, number>;
 }
 
@@ -33,6 +36,9 @@ export class ScopeStats {
   readonly #baseCalls = [PRIOR_CALLS, PRIOR_CALLS, PRIOR_CALLS, PRIOR_CALLS];
   /** EWMA of healthy buckets' median latency, and the deadline in force when healthy. */
   baselineP50Ms = NaN;
+  /** EWMA of healthy buckets' p95 latency and median time to first token. */
+  baselineP95Ms = NaN;
+  baselineTtftMs = NaN;
   /** The deadline in force (most calls' timeout_ms), the one before it, and when it changed. */
   deadlineMs = NaN;
   previousDeadlineMs = NaN;
@@ -79,6 +85,9 @@ export class ScopeStats {
       reasons: [0, 1, 2, 3].map(() => new Map<Reason, number>()),
       observed: [0, 1, 2, 3].map(() => new Map<string, number>()),
       latency: new LatencyHistogram(),
+      ttft: new LatencyHistogram(),
+      probes: 0,
+      probeFails: 0,
       deadlines: new Map(),
     };
     for (const b of this.recent(n)) addInto(w, b);
@@ -98,12 +107,13 @@ export class ScopeStats {
       this.#baseFails[i] = this.#baseFails[i]! * DECAY + b.fails[i]!;
       this.#baseCalls[i] = this.#baseCalls[i]! * DECAY + b.calls;
     }
-    if (!skipLatency && b.latency.total >= 3) {
-      const p50 = b.latency.quantile(0.5);
-      this.baselineP50Ms = Number.isNaN(this.baselineP50Ms)
-        ? p50
-        : this.baselineP50Ms * 0.97 + p50 * 0.03;
-    }
+    if (skipLatency) return;
+    if (b.latency.total >= 3)
+      this.baselineP50Ms = ewma(this.baselineP50Ms, b.latency.quantile(0.5));
+    // A p95 from a handful of calls is noise; learn it from fuller buckets only.
+    if (b.latency.total >= 10)
+      this.baselineP95Ms = ewma(this.baselineP95Ms, b.latency.quantile(0.95));
+    if (b.ttft.total >= 3) this.baselineTtftMs = ewma(this.baselineTtftMs, b.ttft.quantile(0.5));
   }
 
   /** The deadline in force is a fact, not a baseline: noted as each bucket closes, incident or not. */
@@ -128,6 +138,9 @@ function addInto(w: WindowStats, b: Bucket): void {
     for (const [k, v] of b.observed[i]!) bump(w.observed[i]!, k, v);
   }
   w.latency.merge(b.latency);
+  w.ttft.merge(b.ttft);
+  w.probes += b.probes;
+  w.probeFails += b.probeFails;
   for (const [k, v] of b.deadlines) bump(w.deadlines, k, v);
 }
 
@@ -142,4 +155,8 @@ export function mode<K>(map: Map<K, number>): K | undefined {
     }
   }
   return best;
+}
+
+function ewma(previous: number, value: number): number {
+  return Number.isNaN(previous) ? value : previous * 0.97 + value * 0.03;
 }

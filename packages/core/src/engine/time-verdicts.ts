@@ -39,7 +39,7 @@ export function slowCandidates(
       evidence: [
         {
           kind: 'latency',
-          text: `median latency of ${list(models)} rose to ${duration(e.latency.p50)} (p95 ${duration(e.latency.p95)}), ${e.latency.ratio.toFixed(1)}× the usual ${duration(slow[0]!.baselineP50Ms)}`,
+          text: `${e.latency.measure} of ${list(models)} rose to ${duration(e.latency.valueMs)}, ${e.latency.ratio.toFixed(1)}× the usual ${duration(e.latency.baselineMs)}`,
         },
         ...statusEvidence(status, [provider]),
       ],
@@ -95,7 +95,10 @@ function slowSince(s: ScopeStats): number {
   let quiet = 0;
   for (const b of s.recent(60)) {
     if (b.latency.total === 0) continue;
-    if (b.latency.quantile(0.5) < 2 * s.baselineP50Ms) {
+    if (
+      b.latency.quantile(0.5) < 2 * s.baselineP50Ms &&
+      !(b.ttft.quantile(0.5) >= 2 * s.baselineTtftMs)
+    ) {
       if (++quiet > 1) break;
       continue;
     }
