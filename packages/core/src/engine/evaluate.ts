@@ -4,7 +4,9 @@ import { assessLatency, assessLayer } from './assess.js';
 import type { DeadlineVerdictOf, ScopeEval } from './scope-eval.js';
 import { bump, FAILURE_LAYERS, type FailureLayer } from './bucket.js';
 import type { Candidate } from './candidate.js';
-import { clock, list, pct } from './format.js';
+import { pct } from './format.js';
+import { clockUtc } from '../comms/format-time.js';
+import { listWords } from '../comms/format-words.js';
 import { contrast, statusEvidence } from './evidence.js';
 import { deadlineVerdict, slowCandidates } from './time-verdicts.js';
 import type { Evidence, Scope } from './incident.js';
@@ -120,12 +122,12 @@ function build(
         : 'provider';
   const baseline = members.length === 0 ? 0 : evals.get(members[0]!)!.layers[i]!.baseline;
   const who =
-    provider === null ? list(providers.map((p) => providerName(p))) : providerName(provider);
+    provider === null ? listWords(providers.map((p) => providerName(p))) : providerName(provider);
   const what = mode(observed) ?? reason;
   const evidence: Evidence[] = [
     {
       kind: layer === 'model' ? 'output_checks' : 'error_rate',
-      text: `${pct(share)} of ${who} calls to ${list(models)} ${layer === 'model' ? `returned HTTP 200 but were ${what}` : `failed with ${what}`} in the minute to ${clock(lastBucketEnd(members))} UTC, against ${pct(baseline)} normally`,
+      text: `${pct(share)} of ${who} calls to ${listWords(models)} ${layer === 'model' ? `returned HTTP 200 but were ${what}` : `failed with ${what}`} in the minute to ${clockUtc(lastBucketEnd(members))}, against ${pct(baseline)} normally`,
     },
     ...probeEvidence(members, evals, models),
     ...contrast(reg, evals, i, providers, models),
@@ -199,7 +201,7 @@ function probeEvidence(
   return [
     {
       kind: 'probe',
-      text: `${failed} of ${probes} synthetic probes to ${list(models)} failed in the same minute`,
+      text: `${failed} of ${probes} synthetic probes to ${listWords(models)} failed in the same minute`,
     },
   ];
 }

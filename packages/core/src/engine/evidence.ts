@@ -1,5 +1,7 @@
 /** Evidence sentences: what is not affected (other providers, sibling models) and status pages. */
-import { list, clock, pct } from './format.js';
+import { pct } from './format.js';
+import { clockUtc } from '../comms/format-time.js';
+import { listWords } from '../comms/format-words.js';
 import type { Evidence } from './incident.js';
 import { providerDisplayName as providerName } from '../comms/provider-display-name.js';
 import type { ScopeRegistry } from './scope-registry.js';
@@ -26,7 +28,7 @@ export function contrast(
       .map((o) => `${providerName(o.id)} (${pct(o.e!.window.fails[i]! / o.e!.window.calls)})`);
     out.push({
       kind: 'cross_provider',
-      text: `Over the same minutes, calls to ${list(parts)} failed at their normal rate`,
+      text: `Over the same minutes, calls to ${listWords(parts)} failed at their normal rate`,
     });
   }
   if (providers.length === 1) {
@@ -40,7 +42,7 @@ export function contrast(
     if (fine.length > 0) {
       out.push({
         kind: 'cross_model',
-        text: `${list(fine.map((m) => m.model!))} at the same provider worked normally`,
+        text: `${listWords(fine.map((m) => m.model!))} at the same provider worked normally`,
       });
     }
   }
@@ -54,7 +56,7 @@ export function statusEvidence(status: StatusBoard, providers: readonly string[]
       return [
         {
           kind: 'status_page',
-          text: `${providerName(p)} status page listed ${c.component} as ${c.status} from ${clock(c.sinceMs)} UTC`,
+          text: `${providerName(p)} status page listed ${c.component} as ${c.status} from ${clockUtc(c.sinceMs)}`,
         },
       ];
     }

@@ -1,6 +1,8 @@
 /** Verdicts about time: the provider being slow, and whose a deadline failure is. */
 import type { Candidate } from './candidate.js';
-import { clock, duration, list } from './format.js';
+import { duration } from './format.js';
+import { clockUtc } from '../comms/format-time.js';
+import { listWords } from '../comms/format-words.js';
 import type { DeadlineVerdictOf, ScopeEval } from './scope-eval.js';
 import { statusEvidence } from './evidence.js';
 import type { ScopeRegistry } from './scope-registry.js';
@@ -39,7 +41,7 @@ export function slowCandidates(
       evidence: [
         {
           kind: 'latency',
-          text: `${e.latency.measure} of ${list(models)} rose to ${duration(e.latency.valueMs)}, ${e.latency.ratio.toFixed(1)}× the usual ${duration(e.latency.baselineMs)}`,
+          text: `${e.latency.measure} of ${listWords(models)} rose to ${duration(e.latency.valueMs)}, ${e.latency.ratio.toFixed(1)}× the usual ${duration(e.latency.baselineMs)}`,
         },
         ...statusEvidence(status, [provider]),
       ],
@@ -69,7 +71,7 @@ export function deadlineVerdict(
       m.deadlineMs < m.previousDeadlineMs * 0.9 && m.deadlineChangedMs >= c.startMs - 10 * 60_000,
   );
   if (changed !== undefined && sticky === undefined) {
-    const text = `calls hit our own ${duration(changed.deadlineMs)} deadline, lowered from ${duration(changed.previousDeadlineMs)} at ${clock(changed.deadlineChangedMs)} UTC, below the usual response time`;
+    const text = `calls hit our own ${duration(changed.deadlineMs)} deadline, lowered from ${duration(changed.previousDeadlineMs)} at ${clockUtc(changed.deadlineChangedMs)}, below the usual response time`;
     return { ...c, evidence: [...c.evidence, { kind: 'deadline', text }] };
   }
   const deadline = models.find((m) => !Number.isNaN(m.deadlineMs))?.deadlineMs;
@@ -82,7 +84,7 @@ export function deadlineVerdict(
     evidence: [
       {
         kind: 'deadline',
-        text: `calls ran into our unchanged ${deadline === undefined ? '' : `${duration(deadline)} `}deadline as ${list(c.models)} slowed down`,
+        text: `calls ran into our unchanged ${deadline === undefined ? '' : `${duration(deadline)} `}deadline as ${listWords(c.models)} slowed down`,
       },
       ...c.evidence.filter((e) => e.kind !== 'error_rate'),
     ],
