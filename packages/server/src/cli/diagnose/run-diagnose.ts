@@ -23,8 +23,9 @@ const REORDER_SLACK_MS = 300_000;
 export const DIAGNOSE_HELP = `Usage: faultline diagnose [FILE|-] [--json]
 
 Reads call records and status observations (JSON Lines, spec/call-record.md) from FILE, or
-standard input when FILE is "-" or absent, replays them in time order through the same
-streaming engine the server runs live, and says for each incident which layer broke, whose
+standard input when FILE is "-" or absent, replays them in time order through the streaming
+engine that "faultline demo" runs live (it never looks ahead, so detection times are the ones a
+live run would have had), and says for each incident which layer broke, whose
 move it is, where, since when, and drafts the first public update.
 
 Output: for people by default (one block per incident, times in UTC); with --json, one JSON
