@@ -1,25 +1,15 @@
 // The plain words of the fact sentence, per provider and reason.
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../engine/incident.js';
+import { SPEC_INCIDENT } from '../../test/spec-incident.js';
 import { draftUpdate } from './draft-update.js';
 
 /** A provider overload at Anthropic; each case below changes what it needs. */
 const BASE: Incident = {
+  ...SPEC_INCIDENT,
   id: 'inc-1',
-  layer: 'provider',
-  owner: 'provider',
-  reason: 'overloaded',
-  scope: 'provider',
-  provider: 'anthropic',
-  models: ['claude-opus-4-7', 'claude-opus-4-8'],
-  started_at: '2026-11-22T04:12:03.120Z',
-  detected_at: '2026-11-22T04:12:41.007Z',
   resolved_at: null,
-  peak_error_rate: 0.41,
-  affected_calls: 1834,
-  confidence: 0.93,
   evidence: [{ kind: 'error_rate', text: '41% failed with HTTP 529 overloaded_error' }],
-  update: '',
 };
 
 const draft = (over: Partial<Incident>): string =>

@@ -1,26 +1,15 @@
 // lintUpdate: each rule fires on what it targets and stays quiet otherwise.
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../engine/incident.js';
+import { SPEC_INCIDENT } from '../../test/spec-incident.js';
 import { draftUpdate } from './draft-update.js';
 import type { LintRule } from './lint-finding.js';
 import { lintUpdate } from './lint-update.js';
 
 const INCIDENT: Incident = {
-  id: 'inc-20261122-0412-anthropic',
-  layer: 'provider',
-  owner: 'provider',
-  reason: 'overloaded',
-  scope: 'provider',
-  provider: 'anthropic',
-  models: ['claude-opus-4-7', 'claude-opus-4-8'],
-  started_at: '2026-11-22T04:12:03.120Z',
-  detected_at: '2026-11-22T04:12:41.007Z',
+  ...SPEC_INCIDENT,
   resolved_at: null,
-  peak_error_rate: 0.41,
-  affected_calls: 1834,
-  confidence: 0.93,
   evidence: [{ kind: 'cross_provider', text: 'OpenAI calls succeeded at 99.7%' }],
-  update: '',
 };
 
 /** A good update; each case below spoils one thing. */

@@ -1,39 +1,11 @@
 // The public update of the spec/diagnosis.md incident at each stage.
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../engine/incident.js';
+import { SPEC_INCIDENT } from '../../test/spec-incident.js';
 import { draftUpdate } from './draft-update.js';
 
 /** The incident of spec/diagnosis.md "`faultline diagnose` output". */
-const SPEC: Incident = {
-  id: 'inc-20261122-0412-anthropic',
-  layer: 'provider',
-  owner: 'provider',
-  reason: 'overloaded',
-  scope: 'provider',
-  provider: 'anthropic',
-  models: ['claude-opus-4-7', 'claude-opus-4-8'],
-  started_at: '2026-11-22T04:12:03.120Z',
-  detected_at: '2026-11-22T04:12:41.007Z',
-  resolved_at: '2026-11-22T04:31:10.000Z',
-  peak_error_rate: 0.41,
-  affected_calls: 1834,
-  confidence: 0.93,
-  evidence: [
-    {
-      kind: 'error_rate',
-      text: '41% of Anthropic calls failed with HTTP 529 overloaded_error in 04:12–04:14, against 0.3% in the prior hour',
-    },
-    {
-      kind: 'cross_provider',
-      text: 'OpenAI calls from the same apps succeeded at 99.7% over the same minutes',
-    },
-    {
-      kind: 'status_page',
-      text: 'Anthropic status page listed Claude API as partial_outage from 04:29',
-    },
-  ],
-  update: '',
-};
+const SPEC: Incident = SPEC_INCIDENT;
 
 const draft = (
   over: Partial<Incident>,
