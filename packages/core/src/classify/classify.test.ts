@@ -188,6 +188,13 @@ describe('classify', () => {
       {},
       [],
       { a: false },
+      'cloudflare',
+      'api.openai.com',
+      '__proto__',
+      'Resource exhausted, try again later',
+      '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}',
+      '{"error":{"type":{"__proto__":1},"details":[],"message":7}}',
+      `{"error":{"type":"${'x'.repeat(5000)}"}}`,
     ];
     const fields = [
       'http_status',
@@ -207,6 +214,8 @@ describe('classify', () => {
       'request_id',
       'timeout_ms',
       'duration_ms',
+      'edge',
+      'server_address',
     ];
     let seed = 7;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);

@@ -8,19 +8,23 @@ import {
   type Classification,
 } from './classification.js';
 import type { ErrorFacts, ProviderRules } from './error-facts.js';
+import { classifyErrorPage } from './error-page.js';
 import { classifyBroadType, classifySpecificType } from './error-types.js';
 import { classifyHttpStatus } from './http-status.js';
+import { classifyAccountWords, classifyDecidingWords } from './message-words.js';
 import { classifyOutput } from './model-output.js';
 import { classifyNetworkCode } from './network-codes.js';
 import { rulesFor } from './providers/provider-rules.js';
+import { unwrapError } from './wrapped-error.js';
 
 const CLIENT_TIMEOUT = integration('client_timeout', true);
 const CLIENT_ERROR = integration('client_error');
 const REQUEST_TOO_LARGE = integration('request_too_large');
 const STREAM_ERROR = provider('stream_error');
 const PROVIDER_TIMEOUT = provider('timeout');
-const EDGE_REJECTED = network('edge_rejected', false);
 const PROXY = network('proxy');
+/** Messages longer than records carry (500, spec/call-record.md) are read only this far. */
+const MAX_MESSAGE = 4096;
 
 /**
  * Classifies one call record. Pure and total: unknown values degrade (unknown 5xx →
@@ -48,7 +52,8 @@ function str(value: unknown): string | undefined {
 }
 
 function facts(r: CallRecord, status: number | undefined, type: unknown): ErrorFacts {
-  const message = str(r.error_message) ?? '';
+  const full = str(r.error_message) ?? '';
+  const message = full.length > MAX_MESSAGE ? full.slice(0, MAX_MESSAGE) : full;
   return { status, type: str(type), code: str(r.error_code), message, record: r };
 }
 
@@ -61,6 +66,11 @@ function classifyNoStatus(r: CallRecord): Classification {
   if (r.error_type !== undefined || r.error_code !== undefined) {
     const f = facts(r, undefined, r.error_type);
     return fromBody(rulesFor(r.provider), f) ?? provider('server_error');
+  }
+  // Only a message, no response: the SDK or our code refused before sending (or a log that kept
+  // only the message). Its words may still tell; otherwise it is ours, never a success.
+  if (typeof r.error_message === 'string' && r.error_message.length > 0) {
+    return fromBody(rulesFor(r.provider), facts(r, undefined, undefined)) ?? CLIENT_ERROR;
   }
   return classifyOutput(r);
 }
@@ -93,32 +103,46 @@ function classifyStreamError(r: CallRecord, type: string): Classification {
 function classifyErrorResponse(r: CallRecord, status: number): Classification {
   // §1.1, S5: 413 comes from Cloudflare before the request reaches the API; the request is too big.
   if (status === 413) return REQUEST_TOO_LARGE;
-  if (answeredByIntermediary(r)) {
-    if (status === 407 || status >= 500) return PROXY;
-    return EDGE_REJECTED;
-  }
+  // RFC 9110 §15.5.8: 407 Proxy Authentication Required is only ever sent by a proxy.
+  if (status === 407) return PROXY;
+  const page = classifyErrorPage(r, status);
+  if (page !== undefined) return page;
   const f = facts(r, status, r.error_type);
   return fromBody(rulesFor(r.provider), f) ?? classifyHttpStatus(status);
 }
 
-/** The provider's rules, then type words that decide alone, then broad words without a status. */
+/** An error wrapped in the message decides first (Claude on Vertex), then the body's own words. */
 function fromBody(rules: ProviderRules, f: ErrorFacts): Classification | undefined {
-  const byRules = rules(f);
-  if (byRules !== undefined) return byRules;
-  if (f.type === undefined) return undefined;
-  return (
-    classifySpecificType(f.type) ?? (f.status === undefined ? classifyBroadType(f.type) : undefined)
-  );
+  const wrapped = unwrapError(f);
+  if (wrapped !== undefined) {
+    const inner = fromWords(wrapped.rules, wrapped.facts);
+    if (inner !== undefined) return inner;
+  }
+  return fromWords(rules, f);
 }
 
 /**
- * §7.2: an error page (HTML, or plain text with no error type) without the provider's request id
- * was produced by something between us and the provider: a CDN edge or a proxy.
+ * Wording that decides (filters, shared capacity), the provider's rules, type words that decide
+ * alone, account wording when nothing told, then broad type words when no status is known.
  */
-function answeredByIntermediary(r: CallRecord): boolean {
-  if (r.request_id !== undefined) return false;
-  const contentType = str(r.content_type);
-  if (contentType === undefined) return false;
-  if (contentType.includes('html')) return true;
-  return contentType.startsWith('text/plain') && r.error_type === undefined;
+function fromWords(rules: ProviderRules, f: ErrorFacts): Classification | undefined {
+  const hasMessage = f.message.length > 0;
+  const byWords = hasMessage ? classifyDecidingWords(f.message) : undefined;
+  if (byWords !== undefined) return byWords;
+  const byRules = rules(f);
+  if (byRules !== undefined) return byRules;
+  const specific = f.type === undefined ? undefined : classifySpecificType(f.type);
+  if (specific !== undefined) return specific;
+  if (hasMessage && readsAccountWords(f.status)) {
+    const byAccount = classifyAccountWords(f.message);
+    if (byAccount !== undefined) return byAccount;
+  }
+  return f.type !== undefined && f.status === undefined ? classifyBroadType(f.type) : undefined;
+}
+
+/** Quota and billing words are read on 400/402/403/429 bodies and on statusless errors. */
+function readsAccountWords(status: number | undefined): boolean {
+  return (
+    status === undefined || status === 400 || status === 402 || status === 403 || status === 429
+  );
 }

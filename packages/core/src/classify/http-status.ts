@@ -36,6 +36,9 @@ const BY_STATUS = new Map<number, Classification>([
   [522, provider('timeout')],
   [523, provider('unavailable')],
   [524, provider('timeout')],
+  // Cloudflare 525/526: TLS between the provider's edge and its origin failed
+  [525, provider('unavailable')],
+  [526, provider('unavailable')],
   // Anthropic: overloaded across all users (§1.1)
   [529, provider('overloaded')],
 ]);

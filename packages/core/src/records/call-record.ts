@@ -59,6 +59,8 @@ export interface CallRecord {
   source?: RecordSource;
   app?: string;
   server_address?: string;
+  /** The CDN edge in front of the provider when the response showed one (`cloudflare`). */
+  edge?: string;
 }
 
 /** A reading of a provider's public status page (`"kind": "status"`). */

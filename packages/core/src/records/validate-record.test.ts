@@ -36,6 +36,11 @@ describe('validateRecord — spec/call-record.md', () => {
     expect(r.ok && r.record.extra).toEqual({ nested: [1, 2] });
   });
 
+  it('accepts the CDN edge a response showed (edge)', () => {
+    const r = validateRecord({ ...good, http_status: 502, edge: 'cloudflare' });
+    expect(r.ok && r.record.edge).toBe('cloudflare');
+  });
+
   it('treats null in an optional field as absent', () => {
     expect(validateRecord({ ...good, error_code: null, http_status: null }).ok).toBe(true);
   });
@@ -141,6 +146,11 @@ describe('validateRecord — spec/call-record.md', () => {
       'checks with a non-boolean',
       '{"ts":0,"provider":"openai","model":"m","checks":{"golden":"yes"}}',
       'checks: "golden" must be a boolean',
+    ],
+    [
+      'edge as a boolean',
+      '{"ts":0,"provider":"openai","model":"m","edge":true}',
+      'edge: must be a string',
     ],
     [
       'error_type as number',

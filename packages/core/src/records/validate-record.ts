@@ -1,6 +1,6 @@
 /** Validates one decoded JSON value as a call record or status observation (spec/call-record.md). */
 import { ABORTED_BY, COMPONENT_STATUSES, SOURCES, type FaultlineRecord } from './call-record.js';
-import { parseTimestamp } from './timestamp.js';
+import { parseTimestamp, timestampProblem } from './timestamp.js';
 
 /** One thing wrong with a record: the field and why. */
 export interface RecordProblem {
@@ -72,6 +72,7 @@ const CALL_FIELDS = checksFor([
   ['source', oneOf(SOURCES)],
   ['app', string],
   ['server_address', string],
+  ['edge', string],
 ]);
 
 const STATUS_FIELDS = checksFor([['incident', string]]);
@@ -110,7 +111,7 @@ export function validateRecord(value: unknown): RecordResult {
   const timeMs = parseTimestamp(obj.ts);
   if (obj.ts === undefined || obj.ts === null) problems.push({ field: 'ts', reason: 'required' });
   else if (timeMs === undefined) {
-    problems.push({ field: 'ts', reason: 'must be an RFC 3339 time or epoch milliseconds' });
+    problems.push({ field: 'ts', reason: timestampProblem(obj.ts) ?? 'not a valid time' });
   }
   required(obj, 'provider', nonEmptyString, problems);
   const kind = obj.kind ?? 'call';

@@ -1,6 +1,7 @@
 /** Gemini API and Vertex AI: google.rpc status words, ErrorInfo reasons, messages (error-taxonomy.md §4.1–4.2). */
 import { integration, provider, type Classification } from '../classification.js';
 import type { ErrorFacts } from '../error-facts.js';
+import { isFreeTierWithoutQuota } from '../message-words.js';
 
 const AUTH = integration('auth');
 const CONTEXT_LENGTH = integration('context_length');
@@ -20,10 +21,11 @@ export function googleRules(f: ErrorFacts): Classification | undefined {
   if (byReason !== undefined) return byReason;
   if (/API key not valid|API key expired/i.test(f.message)) return AUTH;
   if (f.type === 'RESOURCE_EXHAUSTED' || f.status === 429) {
-    // §4.2 V1: pay-as-you-go shared pool had no capacity (not counted against our quota).
-    if (/Resource exhausted, please try again later/i.test(f.message)) {
-      return provider('overloaded');
-    }
+    // §4.2 V1 pay-as-you-go "Resource exhausted, please try again later." (shared pool) is read
+    // before these rules, in any punctuation and gRPC form: message-words.ts.
+    // google-gemini/gemini-cli#22486: "…free_tier_requests, limit: 0" — the free tier grants this
+    // model nothing; only a billing account does. Never a quick retry.
+    if (isFreeTierWithoutQuota(f.message)) return integration('billing');
     // §4.2 V1: our Provisioned Throughput reservation exceeded.
     if (/Provisioned Throughput/i.test(f.message)) return integration('rate_limited', true);
     // §4.1: QuotaFailure quotaId PerDay → no quick retry (resets at midnight Pacific).
