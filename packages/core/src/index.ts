@@ -2,7 +2,10 @@
 export {
   ABORTED_BY,
   COMPONENT_STATUSES,
+  DEFAULT_MAX_LINE_BYTES,
+  EARLIEST_TIME_MS,
   KNOWN_PROVIDERS,
+  LATEST_TIME_MS,
   LineSplitter,
   SOURCES,
   formatProblem,
@@ -11,6 +14,7 @@ export {
   isStatusObservation,
   parseRecordLine,
   parseTimestamp,
+  timestampProblem,
   validateRecord,
 } from './records/index.js';
 export type {
@@ -18,6 +22,7 @@ export type {
   CallRecord,
   ComponentStatus,
   FaultlineRecord,
+  LineSplitterOptions,
   RecordProblem,
   RecordResult,
   RecordSource,
@@ -35,10 +40,19 @@ export type {
   ProviderReason,
   Reason,
 } from './classify/index.js';
-export { createEngine, EVIDENCE_KINDS, SCOPES } from './engine/index.js';
+export {
+  createEngine,
+  DEFAULT_MAX_MODELS_PER_PROVIDER,
+  ENGINE_WARNING_KINDS,
+  EVIDENCE_KINDS,
+  OVERFLOW_MODEL,
+  SCOPES,
+} from './engine/index.js';
 export type {
   Engine,
   EngineOptions,
+  EngineWarning,
+  EngineWarningKind,
   Evidence,
   EvidenceKind,
   Incident,

@@ -32,6 +32,8 @@ export function integrationPhrase(f: IncidentFacts): FaultPhrase {
   }
   if (reason === 'client_error')
     return phrase('Our code', `failing before requests reach ${target}`);
-  const answer = ANSWER[reason as IntegrationReason] ?? 'rejecting our requests';
+  const answer =
+    (Object.hasOwn(ANSWER, reason) ? ANSWER[reason as IntegrationReason] : undefined) ??
+    'rejecting our requests';
   return phrase(f.api, answer, { plural: f.global });
 }

@@ -19,6 +19,8 @@ export function modelPhrase(f: IncidentFacts): FaultPhrase {
   const whose =
     f.global || f.modelCount === 0 ? f.modelWords : `${possessive(f.party)} ${f.modelWords}`;
   const reason = f.incident.reason;
-  const doing = reason in DOING ? DOING[reason as ModelReason](f) : 'arriving but wrong';
+  const doing = Object.hasOwn(DOING, reason)
+    ? DOING[reason as ModelReason](f)
+    : 'arriving but wrong';
   return phrase(`Responses from ${whose}`, doing, { plural: true, namesModels: true });
 }

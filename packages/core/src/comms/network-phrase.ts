@@ -21,6 +21,6 @@ const STEP: Readonly<Record<NetworkReason, (api: string, to: string) => FaultPhr
 export function networkPhrase(f: IncidentFacts): FaultPhrase {
   const to = f.global ? 'the providers' : f.party;
   const reason = f.incident.reason;
-  if (reason in STEP) return STEP[reason as NetworkReason](f.api, to);
+  if (Object.hasOwn(STEP, reason)) return STEP[reason as NetworkReason](f.api, to);
   return phrase(`Requests to ${f.api}`, 'failing on the way there', { plural: true });
 }

@@ -23,7 +23,11 @@ const OUR_FIX: Readonly<Record<string, string>> = {
 /** The next move in "-ing" form: ours → the fix; provider → fail over and watch; unknown → find out. */
 export function nextMove(f: IncidentFacts): string {
   const { owner, reason, layer } = f.incident;
-  if (owner === 'ours') return OUR_FIX[reason] ?? 'fixing our outbound network path';
+  if (owner === 'ours')
+    return (
+      (Object.hasOwn(OUR_FIX, reason) ? OUR_FIX[reason] : undefined) ??
+      'fixing our outbound network path'
+    );
   if (owner === 'unknown') {
     return `comparing with other providers to find out on whose side of the connection the fault lies`;
   }

@@ -17,7 +17,9 @@ export function providerDisplayName(
   id: string,
   overrides: Readonly<Record<string, string>> = {},
 ): string {
-  return overrides[id] ?? DISPLAY_NAMES[id] ?? id;
+  // Own properties only: an id such as "constructor" is data, not a key into Object.prototype.
+  if (Object.hasOwn(overrides, id)) return overrides[id] ?? id;
+  return Object.hasOwn(DISPLAY_NAMES, id) ? (DISPLAY_NAMES[id] ?? id) : id;
 }
 
 /** "Anthropic's", "AWS Bedrock's". */

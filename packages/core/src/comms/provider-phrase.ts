@@ -30,6 +30,8 @@ const DOING: Readonly<Record<ProviderReason, (f: IncidentFacts) => string>> = {
 /** "Anthropic's API has been returning overloaded (HTTP 529) errors for claude-opus-4-7 …". */
 export function providerPhrase(f: IncidentFacts): FaultPhrase {
   const reason = f.incident.reason;
-  const doing = reason in DOING ? DOING[reason as ProviderReason](f) : 'returning errors';
+  const doing = Object.hasOwn(DOING, reason)
+    ? DOING[reason as ProviderReason](f)
+    : 'returning errors';
   return phrase(f.api, `${doing} for ${f.modelWords}`, { plural: f.global, namesModels: true });
 }

@@ -5,11 +5,16 @@
  */
 import { classify } from '../classify/index.js';
 import { isStatusObservation, type CallRecord, type FaultlineRecord } from '../records/index.js';
-import { bump, FAILURE_LAYERS } from './bucket.js';
+import { FAILURE_LAYERS, type CallFacts } from './bucket.js';
+import { modelCapWarning, type EngineWarning } from './engine-warning.js';
 import { assessAll, attribute } from './evaluate.js';
 import type { ScopeEval } from './scope-eval.js';
 import type { Incident } from './incident.js';
-import { ScopeRegistry } from './scope-registry.js';
+import {
+  DEFAULT_MAX_MODELS_PER_PROVIDER,
+  OVERFLOW_MODEL,
+  ScopeRegistry,
+} from './scope-registry.js';
 import { BUCKET_MS, type ScopeStats } from './scope-stats.js';
 import { StatusBoard } from './status-board.js';
 import {
@@ -30,6 +35,12 @@ export interface IncidentEvent {
 export interface EngineOptions {
   /** Drafts an incident's public update; the engine stays free of wording. */
   readonly draft?: (incident: Omit<Incident, 'update'>) => string;
+  /**
+   * Models tracked per provider (default 500). Calls to further models of a provider count
+   * together as model `"other"`, and a `model_cap` warning says so: memory stays bounded when
+   * model ids are unbounded (a request id pasted into the model name).
+   */
+  readonly maxModelsPerProvider?: number;
 }
 
 export interface Engine {
@@ -41,6 +52,10 @@ export interface Engine {
   incidents(): Incident[];
   /** Listens to changes of verdict; returns a function that stops listening. */
   onChange(listener: (event: IncidentEvent) => void): () => void;
+  /** Every warning so far about the engine's limits (at most one per provider and kind). */
+  warnings(): EngineWarning[];
+  /** Listens to new warnings; returns a function that stops listening. */
+  onWarning(listener: (warning: EngineWarning) => void): () => void;
 }
 
 /**
@@ -52,7 +67,19 @@ export interface Engine {
  * engine.incidents();
  */
 export function createEngine(options: EngineOptions = {}): Engine {
-  const scopes = new ScopeRegistry();
+  const warnings: EngineWarning[] = [];
+  const warningListeners = new Set<(w: EngineWarning) => void>();
+  const scopes = new ScopeRegistry(
+    options.maxModelsPerProvider ?? DEFAULT_MAX_MODELS_PER_PROVIDER,
+    (provider, max) => {
+      const w = modelCapWarning(provider, max, OVERFLOW_MODEL, ingestMs);
+      warnings.push(w);
+      for (const l of warningListeners) l(w);
+    },
+  );
+  const clock = scopes.clock;
+  /** The time of the record being ingested, for warnings. */
+  let ingestMs = NaN;
   const status = new StatusBoard();
   const listeners = new Set<(e: IncidentEvent) => void>();
   const tracker = new Tracker((kind, t, atMs) => {
@@ -60,22 +87,26 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const incident = toIncident(t, options);
     for (const l of listeners) l({ kind, incident, atMs });
   });
-  let bucketStart = NaN;
 
   const advance = (nowMs: number): void => {
     const target = Math.floor(nowMs / BUCKET_MS) * BUCKET_MS;
-    if (Number.isNaN(bucketStart)) {
-      bucketStart = target;
+    if (Number.isNaN(clock.startMs)) {
+      clock.startMs = target;
       return;
     }
     // A long silence: nothing to evaluate but the last ten minutes before `target`.
-    if (target - bucketStart > 70 * BUCKET_MS) bucketStart = target - 61 * BUCKET_MS;
-    while (bucketStart < target) {
-      bucketStart += BUCKET_MS;
-      for (const s of scopes.all()) s.advance(bucketStart);
-      evaluate(bucketStart);
+    if (target - clock.startMs > 70 * BUCKET_MS) clock.startMs = target - 61 * BUCKET_MS;
+    while (clock.startMs < target) {
+      clock.startMs += BUCKET_MS;
+      evaluate(clock.startMs);
+      // Once a minute of record time, drop what no window can see any more.
+      if (clock.startMs % (6 * BUCKET_MS) === 0) scopes.evictQuiet(clock.startMs, needed);
     }
   };
+
+  /** Scopes of a provider with an open incident (or of any, under a global one) stay. */
+  const needed = (provider: string): boolean =>
+    tracker.open().some((t) => t.candidate.provider === null || t.candidate.provider === provider);
 
   const evaluate = (nowMs: number): void => {
     const evals = assessAll(scopes, nowMs);
@@ -107,29 +138,22 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       const c = classify(record);
       if (c.reason === 'cancelled') return; // never a failure, and not a call that completed
-      const [model, provider] = scopes.scopesOf(record.provider, record.model, bucketStart);
-      const first = record.attempt === undefined || record.attempt <= 1;
-      const i = FAILURE_LAYERS.indexOf(c.layer as (typeof FAILURE_LAYERS)[number]);
-      for (const s of [model, provider]) {
-        const b = s.current;
-        s.lastCallMs = timeMs;
-        b.calls++;
-        if (first) b.firstAttempts++;
-        if (record.timeout_ms !== undefined) bump(b.deadlines, record.timeout_ms);
-        const probe = record.source === 'probe';
-        if (probe) b.probes++;
-        if (i === -1) {
-          if (record.duration_ms !== undefined) b.latency.add(record.duration_ms);
-          if (record.ttft_ms !== undefined) b.ttft.add(record.ttft_ms);
-          continue;
-        }
-        if (probe) b.probeFails++;
-        b.fails[i]!++;
-        if (first) b.firstFails[i]!++;
-        if (!(b.firstFailMs[i]! <= timeMs)) b.firstFailMs[i] = timeMs;
-        bump(b.reasons[i]!, c.reason);
-        bump(b.observed[i]!, observedWords(record));
-      }
+      ingestMs = timeMs;
+      const [model, provider] = scopes.scopesOf(record.provider, record.model);
+      const layer = FAILURE_LAYERS.indexOf(c.layer as (typeof FAILURE_LAYERS)[number]);
+      const facts: CallFacts = {
+        timeMs,
+        first: record.attempt === undefined || record.attempt <= 1,
+        probe: record.source === 'probe',
+        timeoutMs: record.timeout_ms,
+        layer,
+        reason: c.reason,
+        observed: layer === -1 ? '' : observedWords(record),
+        durationMs: record.duration_ms,
+        ttftMs: record.ttft_ms,
+      };
+      model.add(facts);
+      provider.add(facts);
     },
     tick: advance,
     incidents: () =>
@@ -139,6 +163,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    warnings: () => [...warnings],
+    onWarning(listener) {
+      warningListeners.add(listener);
+      return () => warningListeners.delete(listener);
     },
   };
 }
@@ -153,10 +182,8 @@ function observedWords(rec: CallRecord): string {
     const word = rec.error_code ?? rec.error_type;
     return `HTTP ${rec.http_status}${word === undefined ? '' : ` ${word}`}`;
   }
-  const failed =
-    rec.checks === undefined
-      ? undefined
-      : Object.keys(rec.checks).find((k) => rec.checks![k] === false);
+  // Own entries only: a check named "constructor" is a name, not a key into Object.prototype.
+  const failed = Object.entries(rec.checks ?? {}).find(([, ok]) => ok === false)?.[0];
   if (rec.stop_reason !== undefined && failed === undefined)
     return `stop reason ${rec.stop_reason}`;
   return failed !== undefined ? `failing the ${failed} check` : 'empty';

@@ -12,7 +12,7 @@ import { deadlineVerdict, slowCandidates } from './time-verdicts.js';
 import type { Evidence, Scope } from './incident.js';
 import { providerDisplayName as providerName } from '../comms/provider-display-name.js';
 import type { ScopeRegistry } from './scope-registry.js';
-import { mode, type ScopeStats } from './scope-stats.js';
+import { BUCKET_MS, mode, type ScopeStats } from './scope-stats.js';
 import type { StatusBoard } from './status-board.js';
 
 /** One minute of buckets: the detection window. */
@@ -22,7 +22,8 @@ const WINDOW = 6;
 export function assessAll(reg: ScopeRegistry, nowMs: number): Map<ScopeStats, ScopeEval> {
   const out = new Map<ScopeStats, ScopeEval>();
   for (const s of reg.all()) {
-    if (nowMs - s.lastCallMs > 600_000) continue;
+    // No call in the window: nothing to assess, and no deadline to note.
+    if (s.lastBucketMs < nowMs - WINDOW * BUCKET_MS) continue;
     for (const newest of s.recent(1)) s.noteDeadline(newest);
     const window = s.window(WINDOW);
     const layers = FAILURE_LAYERS.map((_, i) => assessLayer(window, i, s.baseline(i)));

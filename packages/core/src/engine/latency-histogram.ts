@@ -49,3 +49,6 @@ export class LatencyHistogram {
     return binUpperMs(BINS - 1);
   }
 }
+
+/** An empty histogram to share where none was needed; frozen, so a write would throw. */
+export const EMPTY_HISTOGRAM: LatencyHistogram = Object.freeze(new LatencyHistogram());

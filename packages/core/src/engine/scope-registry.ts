@@ -1,27 +1,81 @@
-/** All scopes the engine has seen: each provider, and each of its models. */
-import { ScopeStats } from './scope-stats.js';
+/**
+ * All scopes the engine keeps: each provider, and each of its models. Bounded: a provider tracks
+ * at most `maxModelsPerProvider` models (calls to further ones count together as `OVERFLOW_MODEL`),
+ * and scopes with no call in the longest window are dropped unless an open incident needs them.
+ */
+import { ScopeStats, type BucketClock } from './scope-stats.js';
+
+/** The model that counts the calls of a provider's models beyond the cap. */
+export const OVERFLOW_MODEL = 'other';
+/** Models tracked per provider unless `createEngine({ maxModelsPerProvider })` says otherwise. */
+export const DEFAULT_MAX_MODELS_PER_PROVIDER = 500;
 
 export interface ProviderScopes {
   readonly stats: ScopeStats;
   readonly models: Map<string, ScopeStats>;
+  /** Whether calls of this provider have already overflowed into `OVERFLOW_MODEL`. */
+  overflowed: boolean;
 }
 
 export class ScopeRegistry {
   readonly providers = new Map<string, ProviderScopes>();
+  /** The start of the bucket records go into now; moved by the engine. */
+  readonly clock: BucketClock = { startMs: NaN };
 
-  /** The provider's and the model's scopes, created on first sight at bucket `startMs`. */
-  scopesOf(provider: string, model: string, startMs: number): [ScopeStats, ScopeStats] {
+  /**
+   * @param maxModels models tracked per provider.
+   * @param onOverflow called the first time a provider's calls overflow into `OVERFLOW_MODEL`.
+   */
+  constructor(
+    private readonly maxModels: number,
+    private readonly onOverflow: (provider: string, maxModels: number) => void,
+  ) {}
+
+  /** The model's and the provider's scopes, created on first sight. */
+  scopesOf(provider: string, model: string): [ScopeStats, ScopeStats] {
     let p = this.providers.get(provider);
     if (p === undefined) {
-      p = { stats: new ScopeStats(provider, provider, null, startMs), models: new Map() };
+      p = {
+        stats: new ScopeStats(provider, null, this.clock),
+        models: new Map(),
+        overflowed: false,
+      };
       this.providers.set(provider, p);
     }
     let m = p.models.get(model);
     if (m === undefined) {
-      m = new ScopeStats(`${provider}/${model}`, provider, model, startMs);
-      p.models.set(model, m);
+      const tracked = p.models.size - (p.models.has(OVERFLOW_MODEL) ? 1 : 0);
+      const name = tracked < this.maxModels ? model : OVERFLOW_MODEL;
+      if (name !== model && !p.overflowed) {
+        p.overflowed = true;
+        this.onOverflow(provider, this.maxModels);
+      }
+      m = p.models.get(name);
+      if (m === undefined) {
+        m = new ScopeStats(provider, name, this.clock);
+        p.models.set(name, m);
+      }
     }
     return [m, p.stats];
+  }
+
+  /**
+   * Drops scopes with no call within the longest window (`HORIZON_MS`, ten minutes) of `nowMs` (their baselines go with them: a
+   * model back after a long silence starts again from the priors). Scopes of a provider that
+   * `keep` names only release their buckets, so an open incident keeps its baselines.
+   */
+  evictQuiet(nowMs: number, keep: (provider: string) => boolean): void {
+    for (const [id, p] of this.providers) {
+      const kept = keep(id);
+      for (const [name, m] of p.models) {
+        if (!m.quietSince(nowMs)) continue;
+        if (kept) m.release();
+        else p.models.delete(name);
+      }
+      if (!p.stats.quietSince(nowMs)) continue;
+      if (kept || p.models.size > 0) p.stats.release();
+      else this.providers.delete(id);
+    }
   }
 
   /** Every scope, providers and models. */

@@ -1,11 +1,14 @@
 /** The recent history of one scope (a model, or a provider): a ring of buckets and its baselines. */
-import type { Reason } from '../classify/index.js';
-import { Bucket, bump, FAILURE_LAYERS } from './bucket.js';
-import { LatencyHistogram } from './latency-histogram.js';
+import { Bucket, FAILURE_LAYERS, type CallFacts } from './bucket.js';
+import { sumBuckets, type WindowStats } from './window-stats.js';
+
+export type { WindowStats };
 
 export const BUCKET_MS = 10_000;
 /** Ten minutes of buckets. */
 const RING = 60;
+/** How far back any window looks: a scope with no call for this long holds no data of use. */
+export const HORIZON_MS = RING * BUCKET_MS;
 
 /** Prior failure shares per layer, before a scope has history (background rates, incidents.md). */
 const PRIOR_SHARE = [0.005, 0.003, 0.006, 0.02];
@@ -13,24 +16,14 @@ const PRIOR_CALLS = 400;
 /** Baselines forget with a half-life of about 30 minutes of buckets. */
 const DECAY = Math.pow(0.5, 1 / 180);
 
-/** Sums over a window of buckets. */
-export interface WindowStats {
-  calls: number;
-  firstAttempts: number;
-  fails: number[];
-  firstFails: number[];
-  reasons: Array<Map<Reason, number>>;
-  observed: Array<Map<string, number>>;
-  latency: LatencyHistogram;
-  ttft: LatencyHistogram;
-  probes: number;
-  probeFails: number;
-  deadlines: Map<number, number>;
+/** The engine's clock, shared by every scope: the start of the bucket records go into now. */
+export interface BucketClock {
+  startMs: number;
 }
 
 export class ScopeStats {
-  readonly #ring: Bucket[] = Array.from({ length: RING }, () => new Bucket());
-  #current = 0;
+  /** Buckets by time slot, allocated when a call lands in one; dropped when the scope goes quiet. */
+  #ring: Array<Bucket | undefined> | undefined;
   /** Volume-weighted EWMA of failures and calls per layer, from healthy buckets only. */
   readonly #baseFails = PRIOR_SHARE.map((s) => s * PRIOR_CALLS);
   readonly #baseCalls = [PRIOR_CALLS, PRIOR_CALLS, PRIOR_CALLS, PRIOR_CALLS];
@@ -43,55 +36,57 @@ export class ScopeStats {
   deadlineMs = NaN;
   previousDeadlineMs = NaN;
   deadlineChangedMs = -Infinity;
-  lastCallMs = -Infinity;
+  /** The start of the newest bucket that holds a call. */
+  lastBucketMs = -Infinity;
+  readonly #sinceMs: number;
 
   constructor(
-    readonly key: string,
     readonly provider: string,
     readonly model: string | null,
-    startMs: number,
+    private readonly clock: BucketClock,
   ) {
-    this.#ring[0]!.reset(startMs);
+    this.#sinceMs = clock.startMs;
   }
 
-  /** The bucket that holds time `ms` now (opened by `advance`). */
-  get current(): Bucket {
-    return this.#ring[this.#current]!;
+  /** Counts one call in the current bucket. */
+  add(c: CallFacts): void {
+    const startMs = this.clock.startMs;
+    const ring = (this.#ring ??= new Array<Bucket | undefined>(RING));
+    const slot = slotOf(startMs);
+    const b = ring[slot];
+    if (b === undefined) ring[slot] = new Bucket(startMs);
+    else if (b.startMs !== startMs) b.reset(startMs);
+    ring[slot]!.add(c);
+    this.lastBucketMs = startMs;
   }
 
-  /** Moves to the bucket starting at `startMs`; returns the bucket just closed. */
-  advance(startMs: number): Bucket {
-    const closed = this.current;
-    this.#current = (this.#current + 1) % RING;
-    this.current.reset(startMs);
-    return closed;
+  /** True when no bucket in the ring holds a call: nothing but the baselines is worth keeping. */
+  quietSince(nowMs: number): boolean {
+    return nowMs - this.lastBucketMs >= HORIZON_MS;
   }
 
-  /** The last `n` buckets before the current one (closed buckets), newest first. */
+  /** Drops the buckets of a quiet scope (their calls are older than any window). */
+  release(): void {
+    this.#ring = undefined;
+  }
+
+  /**
+   * The last `n` buckets before the current one (closed buckets), newest first, back to when the
+   * scope was created; a time with no calls is an empty bucket.
+   */
   *recent(n: number): Generator<Bucket> {
+    const now = this.clock.startMs;
     for (let i = 1; i <= Math.min(n, RING - 1); i++) {
-      const b = this.#ring[(this.#current - i + RING) % RING]!;
-      if (b.startMs >= 0) yield b;
+      const startMs = now - i * BUCKET_MS;
+      if (startMs < this.#sinceMs) return;
+      const b = this.#ring?.[slotOf(startMs)];
+      yield b !== undefined && b.startMs === startMs ? b : new Bucket(startMs);
     }
   }
 
   /** Sums of the last `n` closed buckets. */
   window(n: number): WindowStats {
-    const w: WindowStats = {
-      calls: 0,
-      firstAttempts: 0,
-      fails: [0, 0, 0, 0],
-      firstFails: [0, 0, 0, 0],
-      reasons: [0, 1, 2, 3].map(() => new Map<Reason, number>()),
-      observed: [0, 1, 2, 3].map(() => new Map<string, number>()),
-      latency: new LatencyHistogram(),
-      ttft: new LatencyHistogram(),
-      probes: 0,
-      probeFails: 0,
-      deadlines: new Map(),
-    };
-    for (const b of this.recent(n)) addInto(w, b);
-    return w;
+    return sumBuckets(this.recent(n));
   }
 
   /** The learned failure share of layer `i`. */
@@ -128,24 +123,8 @@ export class ScopeStats {
   }
 }
 
-function addInto(w: WindowStats, b: Bucket): void {
-  w.calls += b.calls;
-  w.firstAttempts += b.firstAttempts;
-  for (let i = 0; i < 4; i++) {
-    w.fails[i]! += b.fails[i]!;
-    w.firstFails[i]! += b.firstFails[i]!;
-    for (const [k, v] of b.reasons[i]!) bump(w.reasons[i]!, k, v);
-    for (const [k, v] of b.observed[i]!) bump(w.observed[i]!, k, v);
-  }
-  w.latency.merge(b.latency);
-  w.ttft.merge(b.ttft);
-  w.probes += b.probes;
-  w.probeFails += b.probeFails;
-  for (const [k, v] of b.deadlines) bump(w.deadlines, k, v);
-}
-
 /** The most frequent key of a counter map. */
-export function mode<K>(map: Map<K, number>): K | undefined {
+export function mode<K>(map: ReadonlyMap<K, number>): K | undefined {
   let best: K | undefined;
   let count = 0;
   for (const [k, v] of map) {
@@ -159,4 +138,10 @@ export function mode<K>(map: Map<K, number>): K | undefined {
 
 function ewma(previous: number, value: number): number {
   return Number.isNaN(previous) ? value : previous * 0.97 + value * 0.03;
+}
+
+/** A bucket's place in the ring follows from its time, so no scope needs to move with the clock. */
+function slotOf(startMs: number): number {
+  const n = Math.floor(startMs / BUCKET_MS) % RING;
+  return n < 0 ? n + RING : n;
 }
