@@ -1,16 +1,29 @@
 /** The entry point: starts the emulator on loopback and hands back its controls. */
 import type { AddressInfo } from 'node:net';
 import type { FaultRule } from './faults/index.js';
+import { isLoopback } from './admin/index.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http/index.js';
 import { ProviderState } from './provider-state.js';
 import type { Scenario } from './scenario/index.js';
 import { createHttpServer } from './server/create-http-server.js';
+import { ConfigError } from './validation/index.js';
 
 /** Options for {@link startFakeProvider}. */
 export interface FakeProviderOptions {
   /** Port to listen on; default 0 (an ephemeral port). */
   readonly port?: number;
-  /** Interface to bind; default `127.0.0.1`. */
+  /**
+   * Interface to bind; default `127.0.0.1`. Anything beyond loopback (`0.0.0.0`, a LAN address)
+   * needs `adminToken`: the admin API can change every answer the fake gives.
+   */
   readonly host?: string;
+  /**
+   * When set, every admin request must send `authorization: Bearer <adminToken>`. Without it the
+   * admin API answers loopback callers only (Host and Origin checked).
+   */
+  readonly adminToken?: string;
+  /** Request bodies past this many bytes are answered 413; default 10 MiB. */
+  readonly maxBodyBytes?: number;
   /** A parsed scenario, started immediately. */
   readonly scenario?: Scenario;
   /** Initial admin fault rules. */
@@ -53,6 +66,9 @@ export interface FakeProvider {
  * await provider.close();
  */
 export async function startFakeProvider(options: FakeProviderOptions = {}): Promise<FakeProvider> {
+  const host = options.host ?? '127.0.0.1';
+  const adminToken = options.adminToken === '' ? undefined : options.adminToken;
+  checkExposure(host, adminToken, options.maxBodyBytes);
   const state = new ProviderState({
     seed: options.seed ?? 1,
     tokensPerSecond: options.tokensPerSecond ?? 0,
@@ -61,8 +77,12 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
   if (options.faults !== undefined) state.addFaults(options.faults);
   if (options.scenario !== undefined) state.loadScenario(options.scenario);
 
-  const server = createHttpServer({ runtime: state, admin: state });
-  const host = options.host ?? '127.0.0.1';
+  const server = createHttpServer({
+    runtime: state,
+    admin: state,
+    adminPolicy: { token: adminToken, boundHost: host },
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -91,4 +111,22 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
         server.closeAllConnections();
       }),
   };
+}
+
+/** Refuses an unauthenticated admin API beyond loopback, and a body limit that is no number. */
+function checkExposure(
+  host: string,
+  adminToken: string | undefined,
+  maxBodyBytes: number | undefined,
+): void {
+  const problems: string[] = [];
+  if (!isLoopback(host) && adminToken === undefined) {
+    problems.push(
+      `host: "${host}" is beyond loopback, where anyone who can reach the port could change the fake's answers; set adminToken`,
+    );
+  }
+  if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) {
+    problems.push(`maxBodyBytes: must be a positive integer, not ${maxBodyBytes}`);
+  }
+  if (problems.length > 0) throw new ConfigError('unsafe fake provider options', problems);
 }

@@ -24,5 +24,13 @@ export type {
 export { loadScenario, parseDuration, parseScenario, validateScenario } from './scenario/index.js';
 export type { Scenario, ScenarioFormat, ScenarioPhase, ScenarioStatus } from './scenario/index.js';
 export { PROVIDERS } from './protocol/index.js';
+export { isLoopback } from './admin/index.js';
 export type { Provider } from './protocol/index.js';
-export { ConfigError, FakeProviderError, isConfigError } from './validation/index.js';
+export {
+  ConfigError,
+  FakeProviderError,
+  IdInUseError,
+  isConfigError,
+  isIdInUseError,
+} from './validation/index.js';
+export { DEFAULT_MAX_BODY_BYTES } from './http/index.js';

@@ -76,6 +76,36 @@ describe('admin API', () => {
     expect((why as { problems: string[] }).problems[0]).toMatch(/^\(root\): invalid JSON/);
   });
 
+  it('refuses a rule id that is already in use with 409, instead of renaming the rule', async () => {
+    expect(
+      await admin('POST', '/faults', { id: 'opus-down', fault: { kind: 'overload' } }),
+    ).toEqual([201, { ids: ['opus-down'] }]);
+    const [status, body] = await admin('POST', '/faults', {
+      id: 'opus-down',
+      fault: { kind: 'empty' },
+    });
+    expect(status).toBe(409);
+    expect(body).toEqual({
+      error: 'fault rule id already in use',
+      problems: ['id "opus-down" is already in use'],
+    });
+    const [batch] = await admin('POST', '/faults', [
+      { id: 'twice', fault: { kind: 'empty' } },
+      { id: 'twice', fault: { kind: 'reset' } },
+    ]);
+    expect(batch).toBe(409);
+    expect(fake.listFaults().map((r) => r.id)).toEqual(['opus-down']);
+    expect(() => fake.addFaults({ id: 'opus-down', fault: { kind: 'reset' } })).toThrow(
+      /"opus-down" is already in use/,
+    );
+    // Generated ids step over ids that callers chose.
+    const fresh = await startFakeProvider();
+    fresh.addFaults({ id: 'f1', fault: { kind: 'reset' } });
+    expect(fresh.addFaults({ fault: { kind: 'reset' } })).toEqual(['f2']);
+    await fresh.close();
+    fake.clearFaults();
+  });
+
   it('loads, shows and stops a scenario', async () => {
     nowMs = 1000;
     const [status, loaded] = await admin('PUT', '/scenario', {

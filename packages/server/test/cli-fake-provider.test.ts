@@ -37,6 +37,19 @@ function start(args: string[]): Promise<Started> {
   });
 }
 
+function runToExit(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, 'fake-provider', ...args], { stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 describe('faultline fake-provider', () => {
   it('serves the emulated APIs on loopback, takes faults over the admin API, and stops on SIGTERM', async () => {
     const fp = await start(['--tokens-per-second', '0']);
@@ -83,6 +96,35 @@ describe('faultline fake-provider', () => {
     expect(fp.output()).toMatch(/scenario: opus-overload/);
     fp.child.kill('SIGTERM');
     expect(await fp.exited).toBe(0);
+  });
+
+  it('refuses to bind beyond loopback without an admin token, and requires it when given', async () => {
+    const open = await runToExit(['--host', '0.0.0.0']);
+    expect(open.code).toBe(2);
+    expect(open.stderr).toMatch(/beyond loopback.*--admin-token/s);
+    const fp = await start(['--host', '0.0.0.0', '--admin-token', 'let-me-in']);
+    const local = `http://127.0.0.1:${new URL(fp.url).port}/_faultline/faults`;
+    const rule = {
+      method: 'POST',
+      body: JSON.stringify({ fault: { kind: 'overload' } }),
+    };
+    const denied = await fetch(local, { ...rule, headers: { 'content-type': 'application/json' } });
+    expect(denied.status).toBe(401);
+    const allowed = await fetch(local, {
+      ...rule,
+      headers: { 'content-type': 'application/json', authorization: 'Bearer let-me-in' },
+    });
+    expect(allowed.status).toBe(201);
+    fp.child.kill('SIGTERM');
+    expect(await fp.exited).toBe(0);
+  });
+
+  it('documents the admin guard, the token and the body limit in --help', async () => {
+    const help = await runToExit(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--admin-token TOKEN/);
+    expect(help.stdout).toMatch(/DNS\s+rebinding/);
+    expect(help.stdout).toMatch(/--max-body-bytes N/);
   });
 
   it('rejects a bad scenario with every problem, and bad options with the help', async () => {

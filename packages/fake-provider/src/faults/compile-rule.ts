@@ -1,6 +1,7 @@
 /** Turns a fault rule into a fast matcher (globs compiled once, not per request). */
 import type { Provider } from '../protocol/index.js';
 import type { FaultRule } from './fault.js';
+import { compileGlob } from './glob-matcher.js';
 
 /** The facts of a request that rules match on. */
 export interface RequestFacts {
@@ -15,27 +16,10 @@ export interface CompiledRule {
   readonly matches: (facts: RequestFacts) => boolean;
 }
 
-/** `*` matches any run of characters; everything else is literal. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .split('*')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${body}$`);
-}
-
 /** Compiles `rule` into a matcher on provider, model and stream. */
 export function compileRule(rule: FaultRule): CompiledRule {
   const { provider, model, stream } = rule;
-  const modelMatches =
-    model === undefined
-      ? () => true
-      : model.includes('*')
-        ? (
-            (re: RegExp) => (m: string) =>
-              re.test(m)
-          )(globToRegExp(model))
-        : (m: string) => m === model;
+  const modelMatches = model === undefined ? () => true : compileGlob(model);
   return {
     rule,
     matches: (facts) =>

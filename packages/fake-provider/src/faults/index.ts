@@ -20,7 +20,8 @@ export type {
   TruncateFault,
 } from './fault.js';
 export { checkFaultRule, validateFaultRules } from './validate-fault-rule.js';
-export { compileRule, globToRegExp } from './compile-rule.js';
+export { compileRule } from './compile-rule.js';
+export { compileGlob } from './glob-matcher.js';
 export type { CompiledRule, RequestFacts } from './compile-rule.js';
 export { selectFaults } from './select-faults.js';
 export type { FaultSelection, MainFault } from './select-faults.js';

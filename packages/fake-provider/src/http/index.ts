@@ -1,3 +1,9 @@
 /** Plain HTTP helpers shared by the provider server and the admin API. */
-export { readBody } from './read-body.js';
+export { closeAfterResponse } from './close-after-response.js';
+export {
+  BodyTooLargeError,
+  DEFAULT_MAX_BODY_BYTES,
+  isBodyTooLargeError,
+  readBody,
+} from './read-body.js';
 export { sendJson } from './send-json.js';

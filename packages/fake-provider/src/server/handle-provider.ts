@@ -9,10 +9,11 @@ import {
   type ResponseMeta,
   type RouteFacts,
 } from '../protocol/index.js';
-import { readBody } from '../http/index.js';
+import { closeAfterResponse, isBodyTooLargeError, readBody } from '../http/index.js';
 import { delay } from './delay.js';
 import type { ProviderRuntime } from './provider-runtime.js';
 import { sendHtmlError, sendProviderError } from './send-error.js';
+import { sendRefusal } from './send-refusal.js';
 import { writeJsonResponse } from './write-json-response.js';
 import { writeStreamResponse } from './write-stream-response.js';
 
@@ -23,9 +24,18 @@ export async function handleProvider(
   route: RouteFacts,
   req: IncomingMessage,
   res: ServerResponse,
+  limits: { readonly maxBodyBytes: number },
 ): Promise<void> {
   const startedMs = Date.now();
-  const text = await readBody(req);
+  let text: string;
+  try {
+    text = await readBody(req, limits.maxBodyBytes);
+  } catch (e: unknown) {
+    if (!isBodyTooLargeError(e)) throw e;
+    closeAfterResponse(res);
+    const message = `Request body exceeds the limit of ${e.maxBytes} bytes.`;
+    return sendRefusal(runtime, adapter.provider, 413, message, res);
+  }
   const meta = metaFor(runtime, adapter, startedMs);
   let body: unknown;
   try {

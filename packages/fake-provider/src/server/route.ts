@@ -10,16 +10,28 @@ export type Route =
       readonly model: string | undefined;
       readonly stream: boolean;
     }
-  | { readonly kind: 'not_found'; readonly provider: Provider | undefined; readonly path: string };
+  | { readonly kind: 'not_found'; readonly provider: Provider | undefined; readonly path: string }
+  | {
+      readonly kind: 'bad_encoding';
+      readonly provider: Provider | undefined;
+      readonly path: string;
+    };
 
 const ADMIN_PREFIX = '/_faultline';
 /** Gemini: /v1beta/models/{model}:generateContent (also /v1 and /v1alpha). */
 const GEMINI = /^\/v1(?:beta|alpha)?\/models\/([^/:]+):(generateContent|streamGenerateContent)$/;
 
-/** Routes by method and path; the query string only matters to the admin API. */
+/**
+ * Routes by method and path; the query string only matters to the admin API. A path or query with
+ * malformed percent-encoding (RFC 3986 §2.1, or escapes that are not UTF-8) is `bad_encoding`,
+ * answered 400, so nothing downstream decodes it and fails.
+ */
 export function route(method: string, url: string): Route {
   const q = url.indexOf('?');
   const path = q === -1 ? url : url.slice(0, q);
+  if (!decodes(path) || (q !== -1 && !decodes(url.slice(q + 1)))) {
+    return { kind: 'bad_encoding', provider: guessProvider(path), path };
+  }
   if (path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`)) {
     return { kind: 'admin', path: path.slice(ADMIN_PREFIX.length) };
   }
@@ -35,7 +47,7 @@ export function route(method: string, url: string): Route {
       return {
         kind: 'provider',
         provider: 'google',
-        model: safeDecode(gemini[1] ?? ''),
+        model: decodeURIComponent(gemini[1] ?? ''),
         stream: gemini[2] === 'streamGenerateContent',
       };
     }
@@ -51,10 +63,13 @@ function guessProvider(path: string): Provider | undefined {
   return undefined;
 }
 
-function safeDecode(text: string): string {
+/** Whether `text` percent-decodes (a stray `%`, `%zz` or a broken UTF-8 sequence does not). */
+function decodes(text: string): boolean {
+  if (!text.includes('%')) return true;
   try {
-    return decodeURIComponent(text);
+    decodeURIComponent(text);
+    return true;
   } catch {
-    return text;
+    return false;
   }
 }

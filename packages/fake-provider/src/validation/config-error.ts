@@ -20,3 +20,13 @@ export class ConfigError extends FakeProviderError {
 export function isConfigError(e: unknown): e is ConfigError {
   return e instanceof ConfigError;
 }
+
+/** Fault rules that name an id another rule already has; nothing was added. */
+export class IdInUseError extends ConfigError {
+  override name = 'IdInUseError';
+}
+
+/** Whether `e` is an {@link IdInUseError}. */
+export function isIdInUseError(e: unknown): e is IdInUseError {
+  return e instanceof IdInUseError;
+}

@@ -15,4 +15,10 @@ export {
   string,
 } from './checks.js';
 export type { Check } from './checks.js';
-export { ConfigError, FakeProviderError, isConfigError } from './config-error.js';
+export {
+  ConfigError,
+  FakeProviderError,
+  IdInUseError,
+  isConfigError,
+  isIdInUseError,
+} from './config-error.js';

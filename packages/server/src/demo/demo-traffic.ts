@@ -27,6 +27,10 @@ const ROUTES = [
 /**
  * Runs `workers` loops per route against `baseUrl` until `signal` aborts. Errors are what the app
  * would see; they are counted, not thrown (the app would fall back or retry later).
+ *
+ * Each call gets its own AbortController, aborted from one shutdown list: the SDKs add an abort
+ * listener per request to the signal they are given, so sharing `signal` across every call piled
+ * listeners onto it until Node printed a MaxListenersExceededWarning.
  */
 export async function driveTraffic(
   baseUrl: string,
@@ -47,7 +51,16 @@ export async function driveTraffic(
     maxRetries: 1,
     fetch: instrumentFetch({ provider: 'openai', sink, app: 'notes-ai', timeoutMs: 600_000 }),
   });
-  const one = async (route: (typeof ROUTES)[number], n: number): Promise<void> => {
+  const live = new Set<AbortController>();
+  const stopAll = (): void => {
+    for (const c of live) c.abort(signal.reason);
+  };
+  signal.addEventListener('abort', stopAll, { once: true });
+  const one = async (
+    route: (typeof ROUTES)[number],
+    n: number,
+    callSignal: AbortSignal,
+  ): Promise<void> => {
     const content = PROMPTS[n % PROMPTS.length]!;
     if (route.provider === 'anthropic') {
       const params = {
@@ -58,10 +71,10 @@ export async function driveTraffic(
       if (route.stream) {
         for await (const event of await anthropic.messages.create(
           { ...params, stream: true },
-          { signal },
+          { signal: callSignal },
         ))
           void event;
-      } else await anthropic.messages.create(params, { signal });
+      } else await anthropic.messages.create(params, { signal: callSignal });
     } else {
       const params = {
         model: route.model,
@@ -71,22 +84,32 @@ export async function driveTraffic(
       if (route.stream) {
         for await (const chunk of await openai.chat.completions.create(
           { ...params, stream: true },
-          { signal },
+          { signal: callSignal },
         ))
           void chunk;
-      } else await openai.chat.completions.create(params, { signal });
+      } else await openai.chat.completions.create(params, { signal: callSignal });
     }
   };
   const loop = async (route: (typeof ROUTES)[number]): Promise<void> => {
     for (let n = 0; !signal.aborted; n++) {
       stats.calls++;
+      const call = new AbortController();
+      live.add(call);
       try {
-        await one(route, n);
+        await one(route, n, call.signal);
       } catch {
         if (!signal.aborted) stats.callerErrors++;
+      } finally {
+        live.delete(call);
       }
     }
   };
-  await Promise.all(ROUTES.flatMap((route) => Array.from({ length: workers }, () => loop(route))));
+  try {
+    await Promise.all(
+      ROUTES.flatMap((route) => Array.from({ length: workers }, () => loop(route))),
+    );
+  } finally {
+    signal.removeEventListener('abort', stopAll);
+  }
   return stats;
 }

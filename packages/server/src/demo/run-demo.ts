@@ -4,7 +4,6 @@
  * through instrumentFetch; the engine is fed as records arrive and every change of verdict is
  * printed; it ends with the drafted updates and a one-screen summary.
  */
-import { setMaxListeners } from 'node:events';
 import { parseArgs } from 'node:util';
 import { createEngine, type Incident } from '@faultline/core';
 import { startFakeProvider } from '@faultline/fake-provider';
@@ -93,9 +92,8 @@ export async function runDemo(
       engine.ingest(record, now);
     },
   };
+  // Stops the traffic; each call has its own signal, aborted from this one (see driveTraffic).
   const stop = new AbortController();
-  // Every concurrent call listens on this one signal.
-  setMaxListeners(64, stop.signal);
   const phases: Array<[number, string]> = [
     [
       DEMO_PHASES_S.normal,

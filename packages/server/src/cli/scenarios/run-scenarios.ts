@@ -1,10 +1,11 @@
 /** `faultline scenarios`: lists the scenario library, or writes one scenario's records as JSON Lines. */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { SCENARIOS, generateScenario } from '../../scenario-library/index.js';
 import { BufferedWriter } from '../../io/buffered-writer.js';
 import type { CliStreams } from '../classify/run-classify.js';
 import { UsageError } from '../usage-error.js';
+import { stageFile, type StagedFile } from './staged-file.js';
+import { MAX_CALLS, MAX_RATE_PER_SEC, checkTrafficBudget } from './traffic-budget.js';
 
 export const SCENARIOS_HELP = `Usage: faultline scenarios [NAME] [--seed N] [--minutes N] [--rate N] [--truth FILE]
 
@@ -16,9 +17,14 @@ truth. With NAME, writes that scenario's records to standard output as JSON Line
 Options:
   --seed N       seed (default 1); the same seed gives the same records
   --minutes N    length of the traffic (default: the scenario's own)
-  --rate N       mean calls per second over the day (default 7)
-  --truth FILE   also write the ground truth (the incidents that belong) as JSON to FILE
+  --rate N       mean calls per second over the day (default 7; at most ${MAX_RATE_PER_SEC})
+  --truth FILE   also write the ground truth (the incidents that belong) as JSON to FILE; it
+                 appears only once every record is written
   -h, --help     show this help
+
+The records of one run are built in memory, so a run may ask for at most
+${MAX_CALLS.toLocaleString('en-US')} calls (mean rate × seconds); larger --rate × --minutes is refused.
+Records are written as they are serialized, waiting whenever the reader falls behind.
 `;
 
 /** Runs the command; resolves with the exit status. */
@@ -60,18 +66,28 @@ export async function runScenarios(args: readonly string[], io: CliStreams): Pro
       `no scenario "${name}"; known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
     );
   }
+  checkTrafficBudget({ name, seed, minutes, rate });
   const g = generateScenario(name, {
     ...(seed === undefined ? {} : { seed }),
     ...(minutes === undefined ? {} : { durationMs: minutes * 60_000 }),
     ...(rate === undefined ? {} : { ratePerSec: rate }),
   });
-  const out = new BufferedWriter(io.stdout);
-  for (const r of g.records) {
-    out.write(JSON.stringify(r) + '\n');
-    await out.flushIfFull();
+  // The truth is staged first, so an unwritable path fails before any record is printed.
+  const truth: StagedFile | undefined =
+    values.truth === undefined
+      ? undefined
+      : await stageFile(values.truth, JSON.stringify(g.truth, null, 2) + '\n');
+  try {
+    const out = new BufferedWriter(io.stdout);
+    for (const r of g.records) {
+      out.write(JSON.stringify(r) + '\n');
+      await out.flushIfFull();
+    }
+    await out.flush();
+  } catch (e: unknown) {
+    await truth?.discard();
+    throw e;
   }
-  await out.flush();
-  if (values.truth !== undefined)
-    await writeFile(values.truth, JSON.stringify(g.truth, null, 2) + '\n');
+  await truth?.commit();
   return 0;
 }
