@@ -20,6 +20,11 @@ describe('builtInChecks', () => {
     expect(builtInChecks(facts({ text: '', chars: 0 })).empty).toBe(false);
     expect(builtInChecks(facts({ text: '', chars: 0, toolCall: true })).empty).toBe(true);
   });
+  it('counts images and tool stops (Anthropic pause_turn, OpenAI tool_calls) as output', () => {
+    expect(builtInChecks(facts({ text: '', chars: 0, media: true })).empty).toBe(true);
+    for (const stopReason of ['pause_turn', 'tool_use', 'tool_calls'])
+      expect(builtInChecks(facts({ text: '', chars: 0, stopReason })).empty).toBe(true);
+  });
   it('fails truncation stop reasons of each provider', () => {
     for (const stopReason of ['max_tokens', 'length', 'MAX_TOKENS', 'max_output_tokens']) {
       expect(builtInChecks(facts({ stopReason })).truncated).toBe(false);

@@ -22,6 +22,8 @@ export interface OutputFacts {
   readonly stopReason: string | undefined;
   readonly refusal: boolean;
   readonly toolCall: boolean;
+  /** Images, audio or other non-text parts in the output. */
+  readonly media?: boolean;
   readonly wantsJson: boolean;
 }
 
@@ -34,6 +36,8 @@ const TRUNCATED = new Set([
   'model_context_window_exceeded',
 ]);
 const REFUSED = new Set(['refusal']);
+// Stops whose reply is a tool call, not text (§1.5 tool_use and pause_turn, §3.3 tool_calls).
+const TOOL_STOPS = new Set(['tool_use', 'tool_calls', 'function_call', 'pause_turn']);
 
 /**
  * The built-in checks: `refusal`, `truncated`, `empty`, and `json_valid` when the request asked
@@ -44,7 +48,12 @@ export function builtInChecks(o: OutputFacts): Record<string, boolean> {
   const checks: Record<string, boolean> = {
     refusal: !refused,
     truncated: o.stopReason === undefined || !TRUNCATED.has(o.stopReason),
-    empty: o.chars > 0 || o.toolCall || refused,
+    empty:
+      o.chars > 0 ||
+      o.toolCall ||
+      o.media === true ||
+      refused ||
+      (o.stopReason !== undefined && TOOL_STOPS.has(o.stopReason)),
   };
   if (o.wantsJson && o.chars > 0 && o.textComplete) checks.json_valid = isJson(o.text);
   return checks;

@@ -1,10 +1,15 @@
 /**
- * Passes a response body to the caller chunk by chunk, unchanged and unbuffered (the same
- * Uint8Array objects, pulled only when the caller reads), while an observer sees each chunk,
- * the end, an error (the same error object reaches the caller) or the caller's cancel.
+ * Passes a response body to the caller chunk by chunk, unchanged and unbuffered (pulled only when
+ * the caller reads), while an observer sees each chunk, the end, an error (the same error object
+ * reaches the caller) or the caller's cancel. Like undici's own body it is a byte stream, so BYOB
+ * readers work as with native fetch.
  */
 
 export interface BodyObserver {
+  /**
+   * A chunk on its way to the caller. The bytes are valid during this call only: the byte stream
+   * then transfers their buffer to the caller, so an observer that keeps them keeps a copy.
+   */
   chunk(bytes: Uint8Array): void;
   end(): void;
   error(err: unknown): void;
@@ -19,6 +24,8 @@ export interface BodyObserver {
 const DRAIN_MAX_BYTES = 64 * 1024;
 const DRAIN_MAX_MS = 2000;
 
+type Reader = ReadableStreamDefaultReader<Uint8Array>;
+
 /** Wraps `source`; the observer's own failures are reported, never passed to the caller. */
 export function tapBody(
   source: ReadableStream<Uint8Array>,
@@ -32,12 +39,13 @@ export function tapBody(
       report(e);
     }
   };
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        reader ??= source.getReader();
-        let result: Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
+  let reader: Reader | undefined;
+  return new ReadableStream({
+    type: 'bytes',
+    async pull(controller) {
+      reader ??= source.getReader();
+      for (;;) {
+        let result: Awaited<ReturnType<Reader['read']>>;
         try {
           result = await reader.read();
         } catch (err: unknown) {
@@ -48,27 +56,32 @@ export function tapBody(
         if (result.done) {
           safely(() => observer.end());
           controller.close();
+          // A pending BYOB read is answered with `done` only once it is responded to (Streams §4.10).
+          controller.byobRequest?.respond(0);
           return;
         }
-        controller.enqueue(result.value);
-        safely(() => observer.chunk(result.value));
-      },
-      cancel(reason: unknown) {
-        let decision: 'drain' | 'stop' = 'stop';
-        safely(() => (decision = observer.cancel()));
-        reader ??= source.getReader();
-        if (decision === 'stop') return reader.cancel(reason);
-        // The caller's cancel resolves at once; the observer reads on by itself.
-        void drain(reader, observer, safely);
-        return Promise.resolve();
-      },
+        const chunk = result.value;
+        // A byte stream refuses empty chunks; native fetch never hands one to the caller either.
+        if (chunk.byteLength === 0) continue;
+        safely(() => observer.chunk(chunk));
+        controller.enqueue(chunk);
+        return;
+      }
     },
-    { highWaterMark: 0 },
-  );
+    cancel(reason: unknown) {
+      let decision: 'drain' | 'stop' = 'stop';
+      safely(() => (decision = observer.cancel()));
+      reader ??= source.getReader();
+      if (decision === 'stop') return reader.cancel(reason);
+      // The caller's cancel resolves at once; the observer reads on by itself.
+      void drain(reader, observer, safely);
+      return Promise.resolve();
+    },
+  });
 }
 
 async function drain(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
+  reader: Reader,
   observer: BodyObserver,
   safely: (f: () => void) => void,
 ): Promise<void> {

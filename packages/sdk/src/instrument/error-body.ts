@@ -1,7 +1,9 @@
 /**
  * The error words in an error response body, for each provider's shape (error-taxonomy.md §1.2,
- * §3.1, §4.1, §4.3), with credentials scrubbed and the message cut to 500 characters.
+ * §3.1, §4.1, §4.3), with credentials and echoes of the request scrubbed (redact/), the message
+ * cut to 500 characters.
  */
+import { NO_REQUEST, redactMessage, redactWord, type RedactionContext } from './redact/index.js';
 
 export interface ErrorWords {
   readonly type: string | undefined;
@@ -13,8 +15,15 @@ type Obj = Record<string, unknown> | undefined;
 
 const NONE: ErrorWords = { type: undefined, code: undefined, message: undefined };
 
-/** Reads `{"error":{…}}` (Anthropic, OpenAI, Gemini, also in an array) or a Bedrock body. */
-export function readErrorWords(text: string, headers: Headers): ErrorWords {
+/**
+ * Reads `{"error":{…}}` (Anthropic, OpenAI, Gemini, also in an array) or a Bedrock body; `request`
+ * gives the keys and text of the request to scrub from the words.
+ */
+export function readErrorWords(
+  text: string,
+  headers: Headers,
+  request: RedactionContext = NO_REQUEST,
+): ErrorWords {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -29,23 +38,24 @@ export function readErrorWords(text: string, headers: Headers): ErrorWords {
     : (details as Obj)?.error_code;
   const type =
     asString(e?.type) ?? asString(e?.status) ?? asString(root?.__type) ?? bedrockType(headers);
+  const code = asString(reason) ?? asString(e?.code);
+  const message = asString(e?.message) ?? asString(root?.message) ?? asString(root?.Message);
   return {
-    type,
-    code: asString(reason) ?? asString(e?.code),
-    message: cleanMessage(
-      asString(e?.message) ?? asString(root?.message) ?? asString(root?.Message),
-    ),
+    type: type === undefined ? undefined : redactWord(type, request),
+    code: code === undefined ? undefined : redactWord(code, request),
+    message: cleanMessage(message, request),
   };
 }
 
-/** Provider messages can echo keys ("Incorrect API key provided: sk-…"): scrub, then cut. */
-export function cleanMessage(message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  const scrubbed = message.replace(
-    /\b(sk-[A-Za-z0-9_*-]{6,}|sk_[A-Za-z0-9_*-]{6,}|AIza[0-9A-Za-z_-]{10,}|AKIA[0-9A-Z]{12,}|Bearer\s+[A-Za-z0-9._~+/=-]+)/g,
-    '[redacted]',
-  );
-  return scrubbed.length > 500 ? scrubbed.slice(0, 500) : scrubbed;
+/**
+ * Provider messages can echo keys ("Incorrect API key provided: sk-…") and the request itself
+ * (validation errors): scrub both, then cut to 500 characters.
+ */
+export function cleanMessage(
+  message: string | undefined,
+  request: RedactionContext = NO_REQUEST,
+): string | undefined {
+  return message === undefined ? undefined : redactMessage(message, request);
 }
 
 function bedrockType(headers: Headers): string | undefined {

@@ -6,6 +6,7 @@ import type { RecordSink } from '../sinks/sink.js';
 import { AttemptCounter, requestKey } from './attempt-counter.js';
 import { Observation, type ObservationConfig } from './observation.js';
 import { observeResponse } from './observe-response.js';
+import { catchRejection, faultReporter } from './own-fault.js';
 import { readRequestFacts } from './request-facts.js';
 
 export interface InstrumentFetchOptions {
@@ -27,7 +28,10 @@ export interface InstrumentFetchOptions {
    * SDK timeout before headers is indistinguishable from the caller's abort.
    */
   timeoutMs?: number;
-  /** Our own failures (a sink or check that throws); never the app's. Default: ignored. */
+  /**
+   * Our own failures (a sink, check or handler that throws or rejects); never the app's.
+   * Default: published as `{ error }` on the `faultline:sdk:error` diagnostics channel.
+   */
   onError?: (error: unknown) => void;
 }
 
@@ -41,25 +45,21 @@ export interface InstrumentFetchOptions {
  */
 export function instrumentFetch(options: InstrumentFetchOptions): typeof globalThis.fetch {
   const base = options.fetch ?? globalThis.fetch;
-  const report = (e: unknown): void => {
-    try {
-      options.onError?.(e);
-    } catch {
-      // a failing error handler has nowhere left to go
-    }
-  };
+  const report = faultReporter(options.onError);
+  const checks = guardChecks(options.checks ?? {}, report);
   const attempts = new AttemptCounter();
   const cfg = (settle: (failed: boolean) => void): ObservationConfig => ({
     provider: options.provider,
     app: options.app,
-    checks: options.checks ?? {},
+    checks,
     builtInChecks: options.builtInChecks ?? true,
     now: () => performance.now(),
     report,
     emit(record: CallRecord) {
       try {
         settle(isRetryableFailure(record));
-        options.sink.write(record);
+        // A sink may be async even though its type says void: its rejection is ours to catch.
+        catchRejection(options.sink.write(record) as unknown, report);
       } catch (e: unknown) {
         report(e);
       }
@@ -76,12 +76,14 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
       const settle = (failed: boolean): void => {
         if (key !== undefined) attempts.settle(key, attempt, failed, Date.now());
       };
-      obs = new Observation(
-        cfg(settle),
-        req,
-        attempt,
-        init?.signal ?? (input instanceof Request ? input.signal : undefined),
-      );
+      // Model lists, files, batches: not model calls, so no record (endpoints.ts).
+      if (req.endpoint.output !== 'not_model')
+        obs = new Observation(
+          cfg(settle),
+          req,
+          attempt,
+          init?.signal ?? (input instanceof Request ? input.signal : undefined),
+        );
     } catch (e: unknown) {
       report(e);
     }
@@ -101,7 +103,6 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
         response,
         {
           chunk: (b) => o.chunk(b),
-          text: (t) => o.text(t),
           end: () => o.finishBody(),
           error: (e) => o.finishError(e),
           cancel: () => o.finishCancel(),
@@ -119,6 +120,19 @@ function isRetryableFailure(r: CallRecord): boolean {
   const s = r.http_status;
   if (s === undefined) return r.aborted_by !== 'caller';
   return s === 408 || s === 409 || s === 429 || s >= 500 || r.stream_error_type !== undefined;
+}
+
+/** Checks whose returned promise (an async check, against its type) cannot reject unhandled. */
+function guardChecks(
+  checks: Readonly<Record<string, OutputCheck>>,
+  report: (e: unknown) => void,
+): Record<string, OutputCheck> {
+  const guarded: Record<string, OutputCheck> = Object.create(null) as Record<string, OutputCheck>;
+  for (const [name, check] of Object.entries(checks)) {
+    guarded[name] = (text, request) =>
+      catchRejection(check(text, request) as unknown, report) as boolean;
+  }
+  return guarded;
 }
 
 function guard(f: () => void, report: (e: unknown) => void): void {

@@ -1,27 +1,27 @@
 /** One attempt being observed: gathers facts from request, response and body, then writes one record. */
 import type { CallRecord } from '@faultline/core';
-import { builtInChecks, type CheckRequest, type OutputCheck } from '../checks/output-check.js';
 import { abortKind } from './abort-kind.js';
+import { UNKNOWN_ENDPOINT } from './endpoints.js';
 import { readErrorWords } from './error-body.js';
 import { interpreterFor, type Interpreter } from './interpreters/index.js';
 import { isAbort, networkCode } from './network-cause.js';
+import { writeOutputFields } from './output-fields.js';
 import type { RequestFacts } from './request-facts.js';
 import { readResponseFacts, type ResponseFacts } from './response-facts.js';
+import { runChecks, type ChecksConfig } from './run-checks.js';
 import { SseDecoder } from './sse-decoder.js';
 
 /** Error bodies kept for parsing, at most. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
-/** Non-streaming success bodies kept for parsing, at most. */
+/** Non-streaming success bodies kept for parsing, at most; larger ones are not inspected. */
 const MAX_JSON_BODY_BYTES = 8 << 20;
+/** Bodies of endpoints without generated text are kept only this far, for their usage. */
+const MAX_USAGE_BODY_BYTES = 64 * 1024;
 
-export interface ObservationConfig {
-  readonly provider: string;
+export interface ObservationConfig extends ChecksConfig {
   readonly app: string | undefined;
-  readonly checks: Readonly<Record<string, OutputCheck>>;
-  readonly builtInChecks: boolean;
   readonly now: () => number;
   readonly emit: (record: CallRecord) => void;
-  readonly report: (error: unknown) => void;
 }
 
 /** Collects what one attempt shows; `finish*` writes its record exactly once. */
@@ -37,6 +37,8 @@ export class Observation {
   #chunks: Uint8Array[] = [];
   #text: string | undefined;
   #bytes = 0;
+  /** The body passed a size cap: its output is not judged (it counts as none/ok). */
+  #tooLarge = false;
   #done = false;
 
   constructor(
@@ -64,16 +66,21 @@ export class Observation {
     r.http_status = res.status;
     if (facts.requestId !== undefined) r.request_id = facts.requestId;
     if (facts.retryAfterMs !== undefined) r.retry_after_ms = facts.retryAfterMs;
+    // The CDN in front of the provider (spec/call-record.md `edge`); Cloudflare's cf-ray header.
+    if (res.headers.has('cf-ray') || /cloudflare/i.test(res.headers.get('server') ?? ''))
+      r.edge = 'cloudflare';
     if (res.status >= 400) {
       if (facts.contentType !== undefined) r.content_type = facts.contentType;
       this.#keepBytes = MAX_ERROR_BODY_BYTES;
       return;
     }
-    this.#keepBytes = facts.eventStream ? 0 : MAX_JSON_BODY_BYTES;
+    const judged = this.req.endpoint.output === 'text';
+    this.#keepBytes = facts.eventStream ? 0 : judged ? MAX_JSON_BODY_BYTES : MAX_USAGE_BODY_BYTES;
     if (facts.eventStream) r.stream = true;
-    this.#interpreter = interpreterFor(this.cfg.provider);
-    if (facts.eventStream && this.#interpreter !== undefined) {
+    this.#interpreter = interpreterFor(this.cfg.provider, this.req.endpoint);
+    if (facts.eventStream && judged && this.#interpreter !== undefined) {
       const interpreter = this.#interpreter;
+      const overflow = (): void => void (this.#tooLarge = true);
       this.#sse = new SseDecoder((name, data) => {
         if (this.#done) return;
         interpreter.event(name, data);
@@ -84,13 +91,11 @@ export class Observation {
           this.#finish();
           return;
         }
-        if (
-          r.ttft_ms === undefined &&
-          (interpreter.state.chars > 0 || interpreter.state.toolCall)
-        ) {
+        const s = interpreter.state;
+        if (r.ttft_ms === undefined && (s.chars > 0 || s.toolCall || s.media)) {
           r.ttft_ms = round(this.cfg.now() - this.#start);
         }
-      });
+      }, overflow);
     }
   }
 
@@ -98,8 +103,14 @@ export class Observation {
   chunk(bytes: Uint8Array): void {
     if (this.#done) return;
     if (this.#sse !== undefined) return this.#sse.push(bytes);
-    if (this.#bytes + bytes.byteLength <= this.#keepBytes) this.#chunks.push(bytes);
+    // a copy: the body tap hands the chunk's buffer on to the caller's stream (body-tap.ts)
     this.#bytes += bytes.byteLength;
+    if (this.#tooLarge) return;
+    if (this.#bytes <= this.#keepBytes) this.#chunks.push(bytes.slice());
+    else {
+      this.#tooLarge = true; // past the cap: nothing more is kept, the output is not judged
+      this.#chunks = [];
+    }
   }
 
   /** The whole body as text (the caller used `text()` or `json()`). */
@@ -107,6 +118,7 @@ export class Observation {
     if (this.#done) return;
     if (this.#sse !== undefined) return this.#sse.pushText(text);
     if (text.length <= this.#keepBytes) this.#text = text;
+    else this.#tooLarge = true;
   }
 
   /** The body ended normally (or there was none). */
@@ -119,14 +131,14 @@ export class Observation {
       (this.#chunks.length > 0 ? new TextDecoder().decode(concat(this.#chunks)) : undefined);
     this.#chunks = [];
     this.#text = undefined;
-    if (this.#sse === undefined && text !== undefined) {
-      if (status >= 400) this.#errorWords(text);
-      else if (this.#interpreter !== undefined) {
-        try {
-          this.#interpreter.json(JSON.parse(text));
-        } catch {
-          // not JSON: nothing to read about the output
-        }
+    // An error body too large to parse still gives the words its headers carry (Bedrock).
+    if (status >= 400 && (text !== undefined || this.#tooLarge))
+      this.#errorWords(this.#tooLarge ? '' : text!);
+    else if (this.#sse === undefined && text !== undefined && !this.#tooLarge) {
+      try {
+        this.#interpreter?.json(JSON.parse(text));
+      } catch {
+        // not JSON: nothing to read about the output
       }
     }
     if (status < 400) this.#output(true);
@@ -172,7 +184,7 @@ export class Observation {
   }
 
   #errorWords(text: string): void {
-    const words = readErrorWords(text, this.#headers ?? new Headers());
+    const words = readErrorWords(text, this.#headers ?? new Headers(), this.req);
     const r = this.#record;
     if (words.type !== undefined) r.error_type = words.type;
     if (words.code !== undefined) r.error_code = words.code;
@@ -182,46 +194,16 @@ export class Observation {
   #output(bodyEnded: boolean): void {
     const s = this.#interpreter?.state;
     if (s === undefined) return;
-    const r = this.#record;
-    if (r.stream === true)
-      r.stream_completed = bodyEnded && s.terminal && s.streamErrorType === undefined;
-    if (s.streamErrorType !== undefined) {
-      r.stream_error_type = s.streamErrorType;
-      if (s.errorCode !== undefined) r.error_code = s.errorCode;
-      if (s.errorMessage !== undefined) r.error_message = s.errorMessage.slice(0, 500);
+    const judge = writeOutputFields(this.#record, s, {
+      bodyEnded,
+      inspected: !this.#tooLarge,
+      expectsOutput: this.req.endpoint.output === 'text' && this.req.endpoint !== UNKNOWN_ENDPOINT,
+      redaction: this.req,
+    });
+    if (judge) {
+      const checks = runChecks(this.cfg, this.req, s, this.#record.stream === true);
+      if (Object.keys(checks).length > 0) this.#record.checks = checks;
     }
-    if (s.stopReason !== undefined) r.stop_reason = s.stopReason;
-    if (s.inputTokens !== undefined) r.input_tokens = s.inputTokens;
-    if (s.outputTokens !== undefined) r.output_tokens = s.outputTokens;
-    r.output_chars = s.chars;
-    if (bodyEnded && s.streamErrorType === undefined) this.#runChecks();
-  }
-
-  #runChecks(): void {
-    const s = this.#interpreter!.state;
-    const checks: Record<string, boolean> = this.cfg.builtInChecks
-      ? builtInChecks({ ...s, wantsJson: this.req.wantsJson })
-      : {};
-    const names = Object.keys(this.cfg.checks);
-    if (names.length > 0) {
-      const request: CheckRequest = {
-        provider: this.cfg.provider,
-        model: this.req.model,
-        url: this.req.url,
-        stream: this.#record.stream === true,
-        wantsJson: this.req.wantsJson,
-        body: this.req.body(),
-      };
-      for (const name of names) {
-        try {
-          const passed = this.cfg.checks[name]!(s.text, request);
-          if (typeof passed === 'boolean') checks[name] = passed;
-        } catch (e: unknown) {
-          this.cfg.report(e);
-        }
-      }
-    }
-    if (Object.keys(checks).length > 0) this.#record.checks = checks;
     s.text = ''; // the output text is dropped once judged
   }
 

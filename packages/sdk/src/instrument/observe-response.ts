@@ -1,118 +1,76 @@
 /**
- * Watches the body of the caller's own Response without replacing it: its prototype becomes one
- * that extends Response.prototype, whose consuming methods (`json`, `text`, `arrayBuffer`, …) call
- * the native ones and see what they return, and whose `body` hands out a pass-through tap, built
- * only when someone reads the stream (SSE, or a cancel). Status, headers, `url`, `type` and
- * identity stay native (`instanceof Response` holds); results and errors are the native ones.
+ * Gives the caller a native Response whose body is a pass-through tap of the one fetch returned.
+ * It is built by the Response constructor, so its prototype, `bodyUsed`, `body.locked`, `clone()`
+ * (a tee of the tap, as native) and every consumer (`text`, `json`, `arrayBuffer`, `bytes`, `blob`,
+ * `formData`, readers) are the platform's own; only what the constructor cannot set — `url`,
+ * `redirected`, `type` and the immutable `headers` — is carried over from the original.
  */
 import { tapBody, type BodyObserver } from './body-tap.js';
 
-export interface ResponseObserver extends BodyObserver {
-  /** The whole body as text, when the caller consumed it with `text()` or `json()`. */
-  text(text: string): void;
+/** What a constructed Response cannot take from its init, carried over as own properties. */
+interface Carried {
+  readonly url: string;
+  readonly redirected: boolean;
+  readonly type: Response['type'];
+  readonly headers: Headers;
 }
 
-interface Watch {
-  readonly source: ReadableStream<Uint8Array>;
-  readonly observer: ResponseObserver;
-  readonly report: (e: unknown) => void;
-  tapped: ReadableStream<Uint8Array> | undefined;
+const nativeClone = Response.prototype.clone;
+
+function carry<R extends Response>(target: R, from: Carried): R {
+  const value = (v: unknown): PropertyDescriptor => ({ value: v, configurable: true });
+  Object.defineProperties(target, {
+    url: value(from.url),
+    redirected: value(from.redirected),
+    type: value(from.type),
+    headers: value(from.headers),
+    clone: {
+      configurable: true,
+      writable: true,
+      value: function clone(this: Response): Response {
+        return carry(nativeClone.call(this), from);
+      },
+    },
+  });
+  return target;
 }
 
-const WATCH = Symbol('faultline.watch');
-type Watched = Response & { [WATCH]: Watch };
-
-const base = Response.prototype as unknown as Record<string, (this: Response) => Promise<unknown>>;
-/** The native `body` getter, called on `r`. */
-const nativeBody = (r: Response): ReadableStream<Uint8Array> | null =>
-  Reflect.get(Response.prototype, 'body', r) as ReadableStream<Uint8Array> | null;
-
-function safely(w: Watch, f: () => void): void {
-  try {
-    f();
-  } catch (e: unknown) {
-    w.report(e);
-  }
-}
-
-function settle<T>(w: Watch, p: Promise<T>, seen: (value: T) => void): Promise<T> {
-  return p.then(
-    (value) => {
-      safely(w, () => seen(value));
-      return value;
-    },
-    (err: unknown) => {
-      safely(w, () => w.observer.error(err));
-      throw err;
-    },
-  );
-}
-
-const textSeen = (w: Watch) => (t: string) => {
-  w.observer.text(t);
-  w.observer.end();
-};
-
-const INSTRUMENTED = Object.create(Response.prototype, {
-  body: {
-    configurable: true,
-    get(this: Watched) {
-      const w = this[WATCH];
-      return (w.tapped ??= tapBody(w.source, w.observer, w.report));
-    },
-  },
-  text: {
-    configurable: true,
-    writable: true,
-    value(this: Watched) {
-      const w = this[WATCH];
-      return settle(w, base.text!.call(this) as Promise<string>, textSeen(w));
-    },
-  },
-  json: {
-    configurable: true,
-    writable: true,
-    // As the native json(): UTF-8 text, then JSON.parse (its SyntaxError reaches the caller).
-    value(this: Watched) {
-      const w = this[WATCH];
-      return settle(w, base.text!.call(this) as Promise<string>, textSeen(w)).then(
-        (t) => JSON.parse(t) as unknown,
-      );
-    },
-  },
-  ...Object.fromEntries(
-    ['arrayBuffer', 'bytes', 'blob', 'formData']
-      .filter((name) => typeof base[name] === 'function')
-      .map((name) => [
-        name,
-        {
-          configurable: true,
-          writable: true,
-          value(this: Watched) {
-            const w = this[WATCH];
-            return settle(w, base[name]!.call(this), (v) => {
-              if (v instanceof ArrayBuffer) w.observer.chunk(new Uint8Array(v));
-              else if (v instanceof Uint8Array) w.observer.chunk(v);
-              w.observer.end();
-            });
-          },
-        },
-      ]),
-  ),
-}) as object;
-
-/** Instruments `response` in place; returns it. */
+/**
+ * Returns the Response to give the caller: `response` itself when it has no body (or is not a
+ * platform Response), else a native Response over a tap that `observer` watches.
+ */
 export function observeResponse(
   response: Response,
-  observer: ResponseObserver,
+  observer: BodyObserver,
   report: (e: unknown) => void,
 ): Response {
-  const source = nativeBody(response);
+  if (!(response instanceof Response)) {
+    report(
+      new TypeError('faultline: fetch returned a non-native Response; its body is not watched'),
+    );
+    return response;
+  }
+  const source = response.body;
   if (source === null) {
     observer.end();
     return response;
   }
-  (response as Watched)[WATCH] = { source, observer, report, tapped: undefined };
-  Object.setPrototypeOf(response, INSTRUMENTED);
-  return response;
+  const tapped = tapBody(source, observer, report);
+  let copy: Response;
+  try {
+    copy = new Response(tapped, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  } catch (e: unknown) {
+    // A status the constructor refuses (outside 200–599): the original goes back untouched.
+    report(e);
+    observer.end();
+    return response;
+  }
+  // A subclass of Response keeps its own prototype.
+  const proto: unknown = Object.getPrototypeOf(response);
+  if (proto !== Response.prototype) Object.setPrototypeOf(copy, proto as object);
+  return carry(copy, response);
 }

@@ -1,9 +1,13 @@
 /** What the instrument needs from a request: model, streaming, JSON mode, retry count, deadline. */
 import type { FetchInit, FetchInput } from './fetch-types.js';
+import { endpointFor, type Endpoint } from './endpoints.js';
 import { requestHeader } from './headers.js';
+import { requestSecrets, requestText, type RedactionContext } from './redact/index.js';
 
-export interface RequestFacts {
+export interface RequestFacts extends RedactionContext {
   readonly url: string;
+  /** The endpoint table's row for the URL's path. */
+  readonly endpoint: Endpoint;
   readonly method: string;
   readonly host: string | undefined;
   readonly model: string;
@@ -40,8 +44,11 @@ export function readRequestFacts(
     requestHeader(input, init, 'x-stainless-timeout') ??
       requestHeader(input, init, 'x-server-timeout'),
   );
+  let secrets: string[] | undefined;
+  let text: string | undefined;
   return {
     url,
+    endpoint: endpointFor(url),
     method,
     host: hostOf(url),
     model:
@@ -52,6 +59,9 @@ export function readRequestFacts(
     timeoutMs: Number.isFinite(timeoutS) && timeoutS > 0 ? timeoutS * 1000 : fallbackTimeoutMs,
     bodyText,
     body: () => parsed ?? (bodyText === undefined ? undefined : tryParse(bodyText)),
+    // Read only when a message is to be scrubbed: most calls never need them.
+    secrets: () => (secrets ??= requestSecrets(input, init, url)),
+    requestText: () => (text ??= requestText(bodyText)),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SseDecoder } from './sse-decoder.js';
+import { MAX_SSE_EVENT_CHARS, MAX_SSE_LINE_CHARS, SseDecoder } from './sse-decoder.js';
 
 function decode(chunks: string[]): Array<[string, string]> {
   const out: Array<[string, string]> = [];
@@ -38,5 +38,39 @@ describe('SseDecoder', () => {
 
   it('delivers a last event that lost its blank line when the stream ended', () => {
     expect(decode(['data: {"x":1}'])).toEqual([['message', '{"x":1}']]);
+  });
+});
+
+describe('SseDecoder bounds', () => {
+  it('stops at a line longer than the cap, built from many small chunks, and reports it once', () => {
+    const out: string[] = [];
+    let overflows = 0;
+    const d = new SseDecoder(
+      (_n, data) => out.push(data),
+      () => overflows++,
+    );
+    d.push(new TextEncoder().encode('data: first\n\ndata: '));
+    const piece = new Uint8Array(64 * 1024).fill(120); // 'x', no line break
+    for (let sent = 0; sent <= MAX_SSE_LINE_CHARS; sent += piece.length) d.push(piece);
+    expect(d.overflowed).toBe(true);
+    d.push(new TextEncoder().encode('\n\ndata: after\n\n'));
+    d.end();
+    expect(out).toEqual(['first']);
+    expect(overflows).toBe(1);
+  });
+
+  it('stops at endless data lines that never end their event', () => {
+    let overflowed = false;
+    const d = new SseDecoder(
+      () => undefined,
+      () => (overflowed = true),
+    );
+    const line = new TextEncoder().encode(`data: ${'y'.repeat(1000)}\n`);
+    for (let sent = 0; sent <= MAX_SSE_EVENT_CHARS && !overflowed; sent += 1000) d.push(line);
+    expect(overflowed).toBe(true);
+  });
+
+  it('keeps a CRLF split across chunks as one line break', () => {
+    expect(decode(['data: a\r', '\ndata: b\r', '\n\r', '\n'])).toEqual([['message', 'a\nb']]);
   });
 });

@@ -1,48 +1,105 @@
 /**
  * An incremental decoder of Server-Sent Events (WHATWG HTML §9.2.6): bytes in, (event, data) out.
- * It reads a copy of what passes to the caller and never alters it.
+ * It reads a copy of what passes to the caller and never alters it. Its work is bounded: a line
+ * or an event larger than the caps below stops the decoding for good (`overflowed`), so a stream
+ * with no line break costs neither memory nor time beyond that point.
  */
+
+/** A line longer than this (in UTF-16 code units, ~bytes for JSON) is not inspected. */
+export const MAX_SSE_LINE_CHARS = 4 << 20;
+/** An event whose data lines add up to more than this is not inspected. */
+export const MAX_SSE_EVENT_CHARS = 4 << 20;
 
 export class SseDecoder {
   readonly #decoder = new TextDecoder();
-  #rest = '';
+  /** The unfinished line, in pieces (joined only when its break arrives). */
+  #pending: string[] = [];
+  #pendingChars = 0;
+  /** The last piece ended with CR: an LF that starts the next one belongs to it. */
+  #afterCr = false;
   #event = '';
   #data: string[] = [];
+  #dataChars = 0;
+  #overflowed = false;
 
-  constructor(private readonly onEvent: (name: string, data: string) => void) {}
+  /**
+   * @param onEvent receives each complete event
+   * @param onOverflow called once when a cap is passed; no event is delivered after it
+   */
+  constructor(
+    private readonly onEvent: (name: string, data: string) => void,
+    private readonly onOverflow: () => void = () => undefined,
+  ) {}
+
+  /** True once a cap was passed: the rest of the stream is not inspected. */
+  get overflowed(): boolean {
+    return this.#overflowed;
+  }
 
   push(bytes: Uint8Array): void {
+    if (this.#overflowed) return;
     this.pushText(this.#decoder.decode(bytes, { stream: true }));
   }
 
   /** Adds already decoded text. */
   pushText(chunk: string): void {
-    const text = this.#rest + chunk;
     let start = 0;
-    for (;;) {
-      const nl = nextBreak(text, start);
-      if (nl === -1) break;
-      this.#line(text.slice(start, nl));
-      // CRLF counts as one line break
-      start = text.charCodeAt(nl) === 13 && text.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
-      if (start > text.length) break;
+    if (this.#afterCr && chunk.charCodeAt(0) === 10) start = 1; // the LF of a CRLF split in two
+    this.#afterCr = false;
+    // Next LF and CR positions, each searched again only once passed (one scan per chunk).
+    let lf = chunk.indexOf('\n', start);
+    let cr = chunk.indexOf('\r', start);
+    while (!this.#overflowed && (lf !== -1 || cr !== -1)) {
+      const nl = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+      this.#line(this.#take(chunk.slice(start, nl)));
+      if (nl === cr) {
+        if (nl + 1 === chunk.length) {
+          this.#afterCr = true;
+          return;
+        }
+        start = chunk.charCodeAt(nl + 1) === 10 ? nl + 2 : nl + 1;
+      } else start = nl + 1;
+      if (lf !== -1 && lf < start) lf = chunk.indexOf('\n', start);
+      if (cr !== -1 && cr < start) cr = chunk.indexOf('\r', start);
     }
-    this.#rest = text.slice(start);
+    if (this.#overflowed || start >= chunk.length) return;
+    this.#pendingChars += chunk.length - start;
+    if (this.#pendingChars > MAX_SSE_LINE_CHARS) return this.#overflow();
+    this.#pending.push(start === 0 ? chunk : chunk.slice(start));
   }
 
   /** Ends the stream; an event left without its blank line is still delivered. */
   end(): void {
-    const tail = this.#rest + this.#decoder.decode();
-    this.#rest = '';
+    if (this.#overflowed) return;
+    this.pushText(this.#decoder.decode());
+    const tail = this.#take('');
     if (tail.length > 0) this.#line(tail);
-    this.#line('');
+    if (!this.#overflowed) this.#line('');
+  }
+
+  /** The pending pieces and `last` as one line; clears the pending pieces. */
+  #take(last: string): string {
+    if (this.#pending.length === 0) return last;
+    const line = this.#pending.join('') + last;
+    this.#pending = [];
+    this.#pendingChars = 0;
+    return line;
+  }
+
+  #overflow(): void {
+    this.#overflowed = true;
+    this.#pending = [];
+    this.#data = [];
+    this.onOverflow();
   }
 
   #line(line: string): void {
+    if (line.length > MAX_SSE_LINE_CHARS) return this.#overflow();
     if (line.length === 0) {
       if (this.#data.length > 0) this.onEvent(this.#event || 'message', this.#data.join('\n'));
       this.#event = '';
       this.#data = [];
+      this.#dataChars = 0;
       return;
     }
     if (line.charCodeAt(0) === 58) return; // ':' comment
@@ -50,15 +107,10 @@ export class SseDecoder {
     const field = colon === -1 ? line : line.slice(0, colon);
     let value = colon === -1 ? '' : line.slice(colon + 1);
     if (value.charCodeAt(0) === 32) value = value.slice(1);
-    if (field === 'data') this.#data.push(value);
-    else if (field === 'event') this.#event = value;
+    if (field === 'data') {
+      this.#dataChars += value.length + 1;
+      if (this.#dataChars > MAX_SSE_EVENT_CHARS) return this.#overflow();
+      this.#data.push(value);
+    } else if (field === 'event') this.#event = value;
   }
-}
-
-function nextBreak(text: string, from: number): number {
-  const lf = text.indexOf('\n', from);
-  const cr = text.indexOf('\r', from);
-  if (cr === -1) return lf;
-  if (lf === -1) return cr === text.length - 1 ? -1 : cr; // a trailing CR may be half of CRLF
-  return Math.min(lf, cr);
 }

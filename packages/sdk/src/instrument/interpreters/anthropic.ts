@@ -1,7 +1,38 @@
 /** Anthropic Messages: SSE events and JSON bodies (error-taxonomy.md §1.3, §1.5). */
-import { addText, emptyState, num, parseData, str, type Interpreter } from './output-state.js';
+import {
+  addText,
+  emptyState,
+  num,
+  parseData,
+  str,
+  type Interpreter,
+  type OutputState,
+} from './output-state.js';
 
 type Obj = Record<string, unknown> | undefined;
+
+/** Event types of the Messages stream (`ping` carries nothing). */
+const MESSAGE_EVENTS = new Set([
+  'message_start',
+  'content_block_start',
+  'content_block_delta',
+  'content_block_stop',
+  'message_delta',
+  'message_stop',
+  'error',
+]);
+/** Blocks that are the model's thinking, not its reply. */
+const THINKING = new Set(['thinking', 'redacted_thinking']);
+
+/**
+ * A content block: text is text; any other non-thinking block (`tool_use`, `server_tool_use`,
+ * `mcp_tool_use`, tool results of a `pause_turn` reply) is output that is not text.
+ */
+function block(state: OutputState, b: Obj): void {
+  const type = str(b?.type);
+  if (type === 'text') addText(state, b?.text);
+  else if (type !== undefined && !THINKING.has(type)) state.toolCall = true;
+}
 
 /** An interpreter for one Anthropic Messages response. */
 export function anthropicInterpreter(): Interpreter {
@@ -15,13 +46,13 @@ export function anthropicInterpreter(): Interpreter {
     event(name, data) {
       const d = parseData(data);
       const type = str(d?.type) ?? name;
+      if (MESSAGE_EVENTS.has(type)) state.recognized = true;
       switch (type) {
         case 'message_start':
           usage((d?.message as Obj)?.usage as Obj);
           break;
         case 'content_block_start':
-          if ((d?.content_block as Obj)?.type === 'tool_use') state.toolCall = true;
-          addText(state, (d?.content_block as Obj)?.text);
+          block(state, d?.content_block as Obj);
           break;
         case 'content_block_delta': {
           const delta = d?.delta as Obj;
@@ -46,10 +77,8 @@ export function anthropicInterpreter(): Interpreter {
     },
     json(body) {
       const b = body as Obj;
-      for (const block of Array.isArray(b?.content) ? (b.content as Obj[]) : []) {
-        if (block?.type === 'text') addText(state, block.text);
-        else if (block?.type === 'tool_use') state.toolCall = true;
-      }
+      state.recognized = b?.type === 'message' || Array.isArray(b?.content);
+      for (const c of Array.isArray(b?.content) ? (b.content as Obj[]) : []) block(state, c);
       state.stopReason = str(b?.stop_reason);
       usage(b?.usage as Obj);
       state.terminal = true;

@@ -31,14 +31,19 @@ export function geminiInterpreter(): Interpreter {
 function chunk(state: OutputState, d: Record<string, unknown>): void {
   const error = d.error as Obj;
   if (error !== undefined) {
+    state.recognized = true;
     state.streamErrorType = str(error.status) ?? 'error';
     state.errorMessage = str(error.message);
     return;
   }
+  if (Array.isArray(d.candidates) || d.promptFeedback !== undefined) state.recognized = true;
   const candidate = (d.candidates as Obj[] | undefined)?.[0];
   for (const part of ((candidate?.content as Obj)?.parts as Obj[] | undefined) ?? []) {
     addText(state, part?.text);
-    if (part?.functionCall !== undefined) state.toolCall = true;
+    // Parts (ai.google.dev/api/caching#Part): calls and code are tool output, inline/file data media.
+    if (part?.functionCall !== undefined || part?.executableCode !== undefined)
+      state.toolCall = true;
+    if (part?.inlineData !== undefined || part?.fileData !== undefined) state.media = true;
   }
   const finish = str(candidate?.finishReason);
   if (finish !== undefined) {

@@ -21,7 +21,7 @@ export function openaiInterpreter(): Interpreter {
     state,
     event(name, data) {
       if (data === '[DONE]') {
-        state.terminal = true;
+        state.terminal = state.recognized = true;
         return;
       }
       const d = parseData(data);
@@ -29,11 +29,13 @@ export function openaiInterpreter(): Interpreter {
       if (d.error !== undefined && d.error !== null) return streamError(state, d.error as Obj);
       const type = str(d.type) ?? name;
       if (type.startsWith('response.') || type === 'error') return responsesEvent(state, type, d);
+      if (Array.isArray(d.choices)) state.recognized = true;
       choice(state, (d.choices as Obj[] | undefined)?.[0], 'delta');
       usage(state, d.usage as Obj);
     },
     json(body) {
       const b = body as Obj;
+      state.recognized = Array.isArray(b?.choices) || Array.isArray(b?.output);
       if (Array.isArray(b?.output)) responsesBody(state, b);
       else choice(state, (b?.choices as Obj[] | undefined)?.[0], 'message');
       usage(state, b?.usage as Obj);
@@ -45,10 +47,21 @@ export function openaiInterpreter(): Interpreter {
 function choice(state: OutputState, c: Obj, key: 'delta' | 'message'): void {
   if (c === undefined) return;
   const m = c[key] as Obj;
-  addText(state, m?.content);
+  addContent(state, m?.content);
+  addText(state, c.text); // legacy /v1/completions
   if (typeof m?.refusal === 'string' && m.refusal.length > 0) state.refusal = true;
   if (Array.isArray(m?.tool_calls) || m?.function_call !== undefined) state.toolCall = true;
+  if (m?.audio !== undefined && m.audio !== null) state.media = true;
   state.stopReason = str(c.finish_reason) ?? state.stopReason;
+}
+
+/** Message content: a string, or (some compatible APIs) an array of typed parts. */
+function addContent(state: OutputState, content: unknown): void {
+  if (!Array.isArray(content)) return addText(state, content);
+  for (const part of content as Obj[]) {
+    if (part?.type === 'text' || part?.type === 'output_text') addText(state, part.text);
+    else if (part !== undefined) state.media = true;
+  }
 }
 
 function usage(state: OutputState, u: Obj): void {
@@ -64,7 +77,10 @@ function streamError(state: OutputState, e: Obj): void {
 
 function responsesEvent(state: OutputState, type: string, d: Record<string, unknown>): void {
   const response = d.response as Obj;
+  state.recognized = true;
   if (type === 'response.output_text.delta') addText(state, d.delta);
+  else if (type === 'response.output_item.added' || type === 'response.output_item.done')
+    item(state, d.item as Obj);
   else if (type === 'response.refusal.delta') state.refusal = true;
   else if (type === 'response.completed' || type === 'response.incomplete') {
     state.terminal = true;
@@ -76,12 +92,20 @@ function responsesEvent(state: OutputState, type: string, d: Record<string, unkn
 }
 
 function responsesBody(state: OutputState, b: Record<string, unknown>): void {
-  for (const item of b.output as Obj[]) {
-    if (item?.type === 'function_call') state.toolCall = true;
-    for (const part of Array.isArray(item?.content) ? (item.content as Obj[]) : []) {
+  for (const it of b.output as Obj[]) {
+    item(state, it);
+    for (const part of Array.isArray(it?.content) ? (it.content as Obj[]) : []) {
       if (part?.type === 'output_text') addText(state, part.text);
       else if (part?.type === 'refusal') state.refusal = true;
     }
   }
   state.stopReason = str((b.incomplete_details as Obj)?.reason);
+}
+
+/** Reasoning is not output; messages carry text; every other item is a tool call or an image. */
+function item(state: OutputState, it: Obj): void {
+  const type = str(it?.type);
+  if (type === undefined || type === 'message' || type === 'reasoning') return;
+  if (type === 'image_generation_call') state.media = true;
+  else state.toolCall = true;
 }

@@ -16,6 +16,10 @@ export interface OutputState {
   terminal: boolean;
   refusal: boolean;
   toolCall: boolean;
+  /** Images, audio or other non-text output parts: output, though not text. */
+  media: boolean;
+  /** The body had the shape of a generation response; only then is its output judged. */
+  recognized: boolean;
 }
 
 /** Reads one provider's wire format: SSE events for streams, the JSON body otherwise. */
@@ -39,6 +43,8 @@ export function emptyState(): OutputState {
     terminal: false,
     refusal: false,
     toolCall: false,
+    media: false,
+    recognized: false,
   };
 }
 
