@@ -157,6 +157,10 @@ describe('faultline demo', () => {
   it('names the Opus overload live and exits 0 within 90 seconds', async () => {
     const r = await run(['demo']);
     expect(r.code).toBe(0);
+    // A newcomer's first run prints no Node warning (the SDKs' per-request abort listeners
+    // once piled onto one shared signal: MaxListenersExceededWarning).
+    expect(r.stderr).not.toMatch(/MaxListenersExceededWarning/);
+    expect(r.stderr).not.toMatch(/Warning:/);
     expect(r.ms).toBeLessThan(90_000);
     expect(r.stdout).toMatch(/OPENED\s+provider\/overloaded · anthropic · claude-opus-4-\d/);
     expect(r.stdout).toMatch(

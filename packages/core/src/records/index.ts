@@ -14,8 +14,15 @@ export type {
   RecordSource,
   StatusObservation,
 } from './call-record.js';
-export { formatTimestamp, parseTimestamp } from './timestamp.js';
+export {
+  EARLIEST_TIME_MS,
+  LATEST_TIME_MS,
+  formatTimestamp,
+  parseTimestamp,
+  timestampProblem,
+} from './timestamp.js';
 export { validateRecord } from './validate-record.js';
 export type { RecordProblem, RecordResult } from './validate-record.js';
 export { formatProblem, isBlankLine, parseRecordLine } from './parse-line.js';
-export { LineSplitter } from './line-splitter.js';
+export { DEFAULT_MAX_LINE_BYTES, LineSplitter } from './line-splitter.js';
+export type { LineSplitterOptions } from './line-splitter.js';

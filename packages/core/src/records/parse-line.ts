@@ -7,13 +7,20 @@ export function parseRecordLine(text: string): RecordResult {
   try {
     value = JSON.parse(text);
   } catch (e: unknown) {
+    // A parser that recurses runs out of stack on deep nesting ("[[[[…"): a bad line, not a crash.
+    if (e instanceof RangeError) {
+      return { ok: false, problems: [{ field: 'json', reason: 'nested too deeply to read' }] };
+    }
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, problems: [{ field: 'json', reason: `not valid JSON (${detail})` }] };
   }
   return validateRecord(value);
 }
 
-/** The report format of spec/diagnosis.md for a bad input line. */
+/**
+ * The report format of spec/diagnosis.md for a bad input line. The reason may quote the input
+ * (a JSON parser's message does): make it safe before printing it to a terminal.
+ */
 export function formatProblem(lineNumber: number, problem: RecordProblem): string {
   return `line ${lineNumber}: ${problem.field}: ${problem.reason}`;
 }

@@ -1,9 +1,39 @@
 /** The two time forms of spec/call-record.md: RFC 3339 strings and epoch milliseconds. */
 
+/**
+ * The times a record may carry: 1970-01-01T00:00:00Z through 9999-12-31T23:59:59.999Z, in both
+ * forms alike. Before 1970 epoch milliseconds are negative (which the number form does not allow),
+ * and after 9999 no RFC 3339 year (four digits, §5.6 `date-fullyear`) can print the time.
+ */
+export const EARLIEST_TIME_MS = 0;
+/** 9999-12-31T23:59:59.999Z in epoch milliseconds; see `EARLIEST_TIME_MS`. */
+export const LATEST_TIME_MS = 253_402_300_799_999;
+
+const FORM = 'must be an RFC 3339 time or epoch milliseconds';
+const RANGE = `${FORM} from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z`;
+
 /** Epoch milliseconds of a record's `ts`, or `undefined` when it is not a valid time. */
 export function parseTimestamp(ts: unknown): number | undefined {
-  if (typeof ts === 'number') return Number.isFinite(ts) && ts >= 0 ? ts : undefined;
-  return typeof ts === 'string' ? parseRfc3339(ts) : undefined;
+  const ms = readTimestamp(ts);
+  return typeof ms === 'number' ? ms : undefined;
+}
+
+/** Why `ts` is not a valid record time (bad form, or out of range), or `undefined` when it is. */
+export function timestampProblem(ts: unknown): string | undefined {
+  const ms = readTimestamp(ts);
+  return ms === 'form' ? FORM : ms === 'range' ? RANGE : undefined;
+}
+
+function readTimestamp(ts: unknown): number | 'form' | 'range' {
+  if (typeof ts === 'number') {
+    if (!Number.isFinite(ts)) return 'form';
+    return inRange(ts) ? ts : 'range';
+  }
+  return typeof ts === 'string' ? parseRfc3339(ts) : 'form';
+}
+
+function inRange(ms: number): boolean {
+  return ms >= EARLIEST_TIME_MS && ms <= LATEST_TIME_MS;
 }
 
 /**
@@ -11,8 +41,8 @@ export function parseTimestamp(ts: unknown): number | undefined {
  * string building). §5.6 NOTE allows a space for "T" by agreement; lower-case t and z are allowed.
  * A leap second (:60) is read as :59.
  */
-function parseRfc3339(s: string): number | undefined {
-  if (s.length < 20) return undefined;
+function parseRfc3339(s: string): number | 'form' | 'range' {
+  if (s.length < 20) return 'form';
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 2);
   const day = digits(s, 8, 2);
@@ -38,7 +68,7 @@ function parseRfc3339(s: string): number | undefined {
     s.charCodeAt(13) !== 58 ||
     s.charCodeAt(16) !== 58 // ':'
   ) {
-    return undefined;
+    return 'form';
   }
   let i = 19;
   let ms = 0;
@@ -52,13 +82,16 @@ function parseRfc3339(s: string): number | undefined {
       ms += d * scale;
       scale /= 10;
     }
-    if (i === start) return undefined;
+    if (i === start) return 'form';
     ms = Math.floor(ms);
   }
   const offsetMinutes = zoneOffset(s, i);
-  if (offsetMinutes === undefined) return undefined;
+  if (offsetMinutes === undefined) return 'form';
+  // Checked before Date.UTC, which reads years 0 to 99 as 1900 to 1999.
+  if (year < 1970) return 'range';
   const utc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), ms);
-  return utc - offsetMinutes * 60_000;
+  const at = utc - offsetMinutes * 60_000;
+  return inRange(at) ? at : 'range';
 }
 
 /** Minutes east of UTC of the zone at `i` ("Z" or "±HH:MM" ending the string), or undefined. */
@@ -88,7 +121,16 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Formats epoch milliseconds as RFC 3339 in UTC with milliseconds. */
+/** Year 0000, the first that `toISOString` prints with four digits rather than six and a sign. */
+const FOUR_DIGIT_YEARS_FROM_MS = -62_167_219_200_000;
+
+/**
+ * Formats epoch milliseconds as RFC 3339 in UTC with milliseconds. Throws a RangeError for a time
+ * whose year is not four digits, rather than print a time that is not RFC 3339.
+ */
 export function formatTimestamp(ms: number): string {
+  if (!(ms >= FOUR_DIGIT_YEARS_FROM_MS && ms <= LATEST_TIME_MS)) {
+    throw new RangeError(`time out of the RFC 3339 range: ${ms} ms`);
+  }
   return new Date(ms).toISOString();
 }

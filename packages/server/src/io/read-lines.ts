@@ -1,7 +1,8 @@
 /** Streams the lines of a file (or standard input) through a `LineSplitter`, chunk by chunk. */
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstatSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { LineSplitter } from '@faultline/core';
+import { StringDecoder } from 'node:string_decoder';
+import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from '@faultline/core';
 
 /** Where records come from: a path, or `-` for standard input. */
 export type LineSource = string;
@@ -9,29 +10,83 @@ export type LineSource = string;
 export interface ReadLinesOptions {
   /** Called for each line, numbered from 1. */
   readonly onLine: (line: string, lineNumber: number) => void;
+  /** Called once for each line longer than `maxLineBytes`; its text is skipped, not kept. */
+  readonly onTooLong?: (lineNumber: number) => void;
+  /** The longest line read, in UTF-8 bytes. Default 1 MiB. */
+  readonly maxLineBytes?: number;
   /** Called after each chunk with the bytes read so far; may return a promise to apply backpressure. */
   readonly afterChunk?: (bytesRead: number) => void | Promise<void>;
 }
 
-/** Opens a source as a UTF-8 stream; `-` is standard input. */
-export function openSource(source: LineSource, stdin: Readable = process.stdin): Readable {
-  if (source === '-') {
-    stdin.setEncoding('utf8');
-    return stdin;
-  }
-  return createReadStream(source, { encoding: 'utf8', highWaterMark: 1 << 20 });
+/** How reading ended: `stopped` says why it ended before the end of the input. */
+export interface ReadLinesResult {
+  readonly lines: number;
+  readonly stopped?: string;
 }
 
-/** Reads every line of `input`; resolves with the number of lines when the input ends. */
-export async function readLines(input: Readable, options: ReadLinesOptions): Promise<number> {
-  const splitter = new LineSplitter(options.onLine);
+/**
+ * Opens a source as a byte stream; `-` is standard input. Standard input that is a directory
+ * (`faultline classify - < somedir`) fails like a directory given by name.
+ */
+export function openSource(source: LineSource, stdin: Readable = process.stdin): Readable {
+  if (source === '-') {
+    const fd = (stdin as { fd?: unknown }).fd;
+    if (typeof fd === 'number' && isDirectory(fd)) {
+      throw Object.assign(new Error('is a directory'), { code: 'EISDIR', path: 'standard input' });
+    }
+    return stdin;
+  }
+  return createReadStream(source, { highWaterMark: 1 << 20 });
+}
+
+function isDirectory(fd: number): boolean {
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false; // a closed or odd descriptor: reading it will tell what is wrong
+  }
+}
+
+/**
+ * Reads every line of `input`; resolves when the input ends. Bytes are decoded as UTF-8 by a
+ * streaming decoder, so a character split across two reads comes out whole. While an over-long
+ * line is skipped its bytes are only searched for the newline, not decoded or kept; an over-long
+ * line holding NUL bytes is binary data, not JSON Lines (`classify - < /dev/zero`), and stops
+ * the reading there with `stopped` set.
+ */
+export async function readLines(
+  input: Readable,
+  options: ReadLinesOptions,
+): Promise<ReadLinesResult> {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const splitter = new LineSplitter(options.onLine, {
+    maxLineBytes,
+    ...(options.onTooLong === undefined ? {} : { onTooLong: options.onTooLong }),
+  });
+  let decoder = new StringDecoder('utf8');
   let bytesRead = 0;
   for await (const chunk of input) {
-    const text = typeof chunk === 'string' ? chunk : String(chunk);
-    bytesRead += Buffer.byteLength(text);
-    splitter.push(text);
+    if (typeof chunk === 'string') {
+      bytesRead += Buffer.byteLength(chunk);
+      splitter.push(chunk);
+    } else {
+      const bytes = chunk as Buffer;
+      bytesRead += bytes.length;
+      if (!splitter.skipping) splitter.push(decoder.write(bytes));
+      else {
+        // A newline byte never occurs inside a multi-byte UTF-8 sequence: decoding restarts there.
+        const nl = bytes.indexOf(10);
+        decoder = new StringDecoder('utf8');
+        if (nl !== -1) splitter.push(decoder.write(bytes.subarray(nl)));
+      }
+      if (splitter.skipping && bytes.includes(0)) {
+        const stopped = `line ${splitter.lineCount} is over ${maxLineBytes} bytes and holds NUL bytes: the input is not JSON Lines text; stopped reading`;
+        return { lines: splitter.lineCount, stopped };
+      }
+    }
     if (options.afterChunk !== undefined) await options.afterChunk(bytesRead);
   }
+  splitter.push(decoder.end());
   splitter.end();
-  return splitter.lineCount;
+  return { lines: splitter.lineCount };
 }

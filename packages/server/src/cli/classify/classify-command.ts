@@ -1,5 +1,6 @@
 /** Argument handling of `faultline classify`. */
 import { parseArgs } from 'node:util';
+import { MAX_LINE_BYTES_OPTION, parseMaxLineBytes } from '../max-line-bytes.js';
 import { UsageError } from '../usage-error.js';
 import { CLASSIFY_HELP, runClassify, type CliStreams } from './run-classify.js';
 
@@ -11,6 +12,7 @@ export async function classifyCommand(args: readonly string[], io: CliStreams): 
     options: {
       json: { type: 'boolean', default: false },
       'no-summary': { type: 'boolean', default: false },
+      ...MAX_LINE_BYTES_OPTION,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -24,5 +26,9 @@ export async function classifyCommand(args: readonly string[], io: CliStreams): 
   if (source === '-' && io.stdin.isTTY === true) {
     io.stderr.write('faultline: reading call records from standard input (end with Ctrl-D)\n');
   }
-  return runClassify({ source, json: values.json, summary: !values['no-summary'] }, io);
+  const maxLineBytes = parseMaxLineBytes(values['max-line-bytes']);
+  return runClassify(
+    { source, json: values.json, summary: !values['no-summary'], maxLineBytes },
+    io,
+  );
 }

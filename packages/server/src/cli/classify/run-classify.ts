@@ -1,10 +1,13 @@
 /** `faultline classify`: classifies every record of a JSON Lines input; see `CLASSIFY_HELP`. */
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { classify, formatProblem, isBlankLine, parseRecordLine } from '@faultline/core';
+import { classify, isBlankLine, parseRecordLine, type Classification } from '@faultline/core';
 import { BufferedWriter } from '../../io/buffered-writer.js';
 import { createProgress } from '../../io/progress.js';
 import { openSource, readLines } from '../../io/read-lines.js';
+import { BadLines } from '../bad-lines.js';
+import { MAX_LINE_BYTES_HELP } from '../max-line-bytes.js';
+import { jsonForTerminal } from '../terminal-text.js';
 import { withClassification } from './classification-json.js';
 import { ClassifySummary } from './summary.js';
 import { tableHeader, tableRow } from './table.js';
@@ -16,6 +19,8 @@ export interface ClassifyOptions {
   readonly json: boolean;
   /** Print the summary by layer and reason on stderr at the end. */
   readonly summary: boolean;
+  /** Lines longer than this many bytes are reported and skipped. */
+  readonly maxLineBytes: number;
 }
 
 export interface CliStreams {
@@ -24,7 +29,7 @@ export interface CliStreams {
   readonly stderr: NodeJS.WriteStream;
 }
 
-/** Runs the command; resolves with the exit status (0 all good, 1 some bad lines). */
+/** Runs the command; resolves with the exit status (0 all good, 1 some bad lines, 2 unreadable). */
 export async function runClassify(opts: ClassifyOptions, io: CliStreams): Promise<number> {
   const started = performance.now();
   // stat first: a missing or unreadable file fails here, before a stream exists to emit it.
@@ -39,33 +44,40 @@ export async function runClassify(opts: ClassifyOptions, io: CliStreams): Promis
   const out = new BufferedWriter(io.stdout);
   const errors = new BufferedWriter(io.stderr);
   const summary = new ClassifySummary();
+  const bad = new BadLines(errors, opts.maxLineBytes);
+  // JSON that JSON allows raw but a terminal would act on (C1, bidi) is escaped only for a terminal:
+  // into a file or pipe the input line goes byte for byte.
+  const json = io.stdout.isTTY === true ? jsonForTerminal : (text: string) => text;
   if (!opts.json) out.write(tableHeader());
 
-  await readLines(input, {
+  const read = await readLines(input, {
+    maxLineBytes: opts.maxLineBytes,
+    onTooLong: (n) => bad.tooLong(n),
     onLine(line, lineNumber) {
       if (isBlankLine(line)) return;
       const parsed = parseRecordLine(line);
-      if (!parsed.ok) {
-        summary.badLines++;
-        for (const p of parsed.problems) errors.write(formatProblem(lineNumber, p) + '\n');
-        return;
-      }
+      if (!parsed.ok) return bad.problems(lineNumber, parsed.problems);
       const record = parsed.record;
       if (record.kind === 'status') {
         summary.statusObservations++;
-        if (opts.json) out.write(line.trim() + '\n');
+        if (opts.json) out.write(json(line.trim()) + '\n');
         return;
       }
-      const c = classify(record);
+      let c: Classification;
+      let row: string;
+      try {
+        c = classify(record);
+        row = opts.json
+          ? json(withClassification(line.trimEnd(), record, c)) + '\n'
+          : tableRow(lineNumber, parsed.timeMs, record, c);
+      } catch (e: unknown) {
+        return bad.failed(lineNumber, e);
+      }
       summary.add(c);
-      out.write(
-        opts.json
-          ? withClassification(line.trimEnd(), record, c) + '\n'
-          : tableRow(lineNumber, parsed.timeMs, record, c),
-      );
+      out.write(row);
     },
     async afterChunk(bytesRead) {
-      if (showProgress) progress.update(bytesRead, summary.calls + summary.badLines);
+      if (showProgress) progress.update(bytesRead, summary.calls + bad.count);
       await errors.flushIfFull();
       await out.flushIfFull();
     },
@@ -73,8 +85,13 @@ export async function runClassify(opts: ClassifyOptions, io: CliStreams): Promis
   progress.done();
   await out.flush();
   await errors.flush();
+  summary.badLines = bad.count;
   if (opts.summary) io.stderr.write(summary.render(performance.now() - started));
-  return summary.badLines === 0 ? 0 : 1;
+  if (read.stopped !== undefined) {
+    io.stderr.write(`faultline classify: ${read.stopped}\n`);
+    return 2;
+  }
+  return bad.count === 0 ? 0 : 1;
 }
 
 async function fileSize(path: string): Promise<number> {
@@ -84,7 +101,7 @@ async function fileSize(path: string): Promise<number> {
   return info.size;
 }
 
-export const CLASSIFY_HELP = `Usage: faultline classify [FILE|-] [--json] [--no-summary]
+export const CLASSIFY_HELP = `Usage: faultline classify [FILE|-] [--json] [--no-summary] [--max-line-bytes N]
 
 Reads call records (JSON Lines, spec/call-record.md) from FILE, or standard input when FILE is
 "-" or absent, and says for each call which layer failed, why, whose move it is, and whether a
@@ -104,11 +121,19 @@ Standard error:
 
 Layers: integration (ours), network, provider, model (bad output on a success status), none.
 
+A line longer than --max-line-bytes (1 MiB by default) is reported and skipped without being
+read into memory; a UTF-8 byte order mark at the start of a line (of each file, as "cat a b"
+joins them) is ignored. Times must lie from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z.
+Text from the records is printed with control characters and escape sequences replaced by "?"
+(with --json on a terminal, escaped as \\uXXXX instead; into a file or pipe, byte for byte).
+
 Exit status: 0 when every line was good, 1 when some lines were bad, 2 on a usage error or an
-unreadable input.
+unreadable input (a directory, or binary data such as NUL bytes with no newline for over the
+line cap: the reading stops there, after the output for the lines before).
 
 Options:
   --json         JSON Lines out instead of the table
   --no-summary   do not print the summary on stderr
+${MAX_LINE_BYTES_HELP}
   -h, --help     show this help
 `;

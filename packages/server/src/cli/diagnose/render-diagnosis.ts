@@ -11,12 +11,12 @@ export interface Diagnosis {
   readonly incidents: readonly Incident[];
 }
 
-const LAYER_WORDS: Record<string, string> = {
-  integration: 'our integration',
-  network: 'the network path',
-  provider: "the provider's API",
-  model: "the model's output",
-};
+const LAYER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['integration', 'our integration'],
+  ['network', 'the network path'],
+  ['provider', "the provider's API"],
+  ['model', "the model's output"],
+]);
 
 /** Renders the diagnosis for a terminal or a log. */
 export function renderDiagnosis(d: Diagnosis): string {
@@ -28,7 +28,8 @@ export function renderDiagnosis(d: Diagnosis): string {
   const blocks = d.incidents.map((i) => {
     const delay = (Date.parse(i.detected_at) - Date.parse(i.started_at)) / 1000;
     const lines = [
-      `${i.id}  ${LAYER_WORDS[i.layer] ?? i.layer} broke (${i.layer}/${i.reason}) · owner: ${i.owner} · scope: ${i.scope}`,
+      // The id holds the provider's name, which comes from the records.
+      `${terminalSafe(i.id)}  ${LAYER_WORDS.get(i.layer) ?? i.layer} broke (${i.layer}/${i.reason}) · owner: ${i.owner} · scope: ${i.scope}`,
       `  where: ${terminalSafe(i.provider ?? 'several providers')}${i.models.length > 0 ? ` — ${terminalSafe(i.models.join(', '))}` : ''}`,
       `  started ${utc(i.started_at)} · detected ${utc(i.detected_at)} (after ${Math.round(delay)} s) · ` +
         (i.resolved_at === null ? 'still open' : `resolved ${utc(i.resolved_at)}`),

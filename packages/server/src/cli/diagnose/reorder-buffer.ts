@@ -1,7 +1,9 @@
 /**
- * Puts nearly sorted records into time order for the engine: records are held until nothing
- * older can still arrive within `slackMs` of the newest seen. A record later than that is fed at
- * once (counted as late), since the engine never goes back in time.
+ * Puts nearly sorted records into time order for the engine. A record is held until it is more
+ * than `slackMs` older than the `corroboration`-th newest time seen: taking the k-th newest rather
+ * than the newest means one absurd future timestamp (or a few) cannot push the others out unsorted.
+ * A record older than one already released is fed at once (counted as late), since the engine
+ * never goes back in time; the caller decides whether too many were late to trust the answer.
  */
 
 export interface Timed<T> {
@@ -12,31 +14,54 @@ export interface Timed<T> {
 
 export class ReorderBuffer<T> {
   readonly #heap: Array<Timed<T>> = [];
-  #newest = -Infinity;
+  /** The largest times seen, ascending, at most `corroboration` of them. */
+  readonly #newest: number[] = [];
   #released = -Infinity;
+  #previous = Number.NaN;
   #seq = 0;
+  /** Records that came after a newer one had been released: fed at that newer time. */
   late = 0;
+  /** Pairs of consecutive records in rising, and in falling, time order (how the input runs). */
+  rising = 0;
+  falling = 0;
 
   constructor(
     private readonly slackMs: number,
     private readonly release: (item: T, timeMs: number) => void,
+    private readonly corroboration = 8,
   ) {}
 
   push(item: T, timeMs: number): void {
+    if (timeMs > this.#previous) this.rising++;
+    else if (timeMs < this.#previous) this.falling++;
+    this.#previous = timeMs;
     if (timeMs < this.#released) {
       this.late++;
       this.release(item, this.#released);
       return;
     }
     this.#insert({ timeMs, seq: this.#seq++, item });
-    if (timeMs > this.#newest) this.#newest = timeMs;
-    while (this.#heap.length > 0 && this.#heap[0]!.timeMs <= this.#newest - this.slackMs)
-      this.#pop();
+    this.#noteNewest(timeMs);
+    const newest = this.#newest;
+    if (newest.length < this.corroboration) return;
+    const watermark = newest[0]! - this.slackMs;
+    while (this.#heap.length > 0 && this.#heap[0]!.timeMs <= watermark) this.#pop();
   }
 
   /** Releases everything held. */
   drain(): void {
     while (this.#heap.length > 0) this.#pop();
+  }
+
+  #noteNewest(timeMs: number): void {
+    const top = this.#newest;
+    if (top.length === this.corroboration) {
+      if (timeMs <= top[0]!) return;
+      top.shift();
+    }
+    let i = top.length;
+    while (i > 0 && top[i - 1]! > timeMs) i--;
+    top.splice(i, 0, timeMs);
   }
 
   #pop(): void {

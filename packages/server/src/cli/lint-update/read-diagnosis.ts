@@ -1,15 +1,27 @@
 /** Reads a `faultline diagnose --json` document and picks the incident to check an update against. */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Incident } from '@faultline/core';
+import { readText } from '../../io/read-text.js';
 import { UsageError } from '../usage-error.js';
 import { checkIncident } from './incident-shape.js';
+
+/** Far more than any diagnosis `faultline diagnose --json` writes. */
+const MAX_DIAGNOSIS_BYTES = 64 << 20;
 
 /**
  * The incident named `id` (or the first) in the diagnosis at `path`. A file that is not a diagnosis
  * fails with one error listing every `path: problem`; an unknown `id` is a usage error.
  */
 export async function readDiagnosisIncident(path: string, id?: string): Promise<Incident> {
-  const text = await readFile(path, 'utf8');
+  // stat first, so a missing file or a directory fails with its own reason; the size cap keeps
+  // `--diagnosis /dev/zero` from reading forever.
+  if ((await stat(path)).isDirectory()) {
+    throw Object.assign(new Error('is a directory'), { code: 'EISDIR', path });
+  }
+  const text = await readText(createReadStream(path), MAX_DIAGNOSIS_BYTES).catch((e: unknown) => {
+    throw new Error(`${path}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  });
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -1,6 +1,8 @@
 /** `faultline lint-update`: checks an incident update's wording; see `LINT_UPDATE_HELP`. */
 import { parseArgs } from 'node:util';
 import { guessStage, lintUpdate, proposeRewrite, type Incident } from '@faultline/core';
+import { readText, TextTooLongError } from '../../io/read-text.js';
+import { jsonForTerminal } from '../terminal-text.js';
 import { UsageError } from '../usage-error.js';
 import { readDiagnosisIncident } from './read-diagnosis.js';
 import { renderFindings, type LintReport } from './render-findings.js';
@@ -9,7 +11,8 @@ export const LINT_UPDATE_HELP = `Usage: faultline lint-update "TEXT" [--diagnosi
 
 Checks a status update about an LLM incident for wording that invites a wrong reading, and for
 what it must say (spec/diagnosis.md "The update text"): the layer that broke in plain words, whose
-it is, which models or providers, and since when in UTC. TEXT "-" or absent reads standard input.
+it is, which models or providers, and since when in UTC. TEXT "-" or absent reads standard input
+(up to 1 MiB).
 
 With --diagnosis, the update is also checked against a diagnosed incident (the output of
 "faultline diagnose --json"): a claim about model quality when the model layer did not break, or
@@ -35,10 +38,16 @@ export interface LintUpdateStreams {
   readonly stderr: NodeJS.WriteStream;
 }
 
-async function readAll(stdin: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stdin) text += typeof chunk === 'string' ? chunk : String(chunk);
-  return text;
+/** An update is a few paragraphs; more than this on standard input is not one (`< /dev/zero`). */
+const MAX_UPDATE_BYTES = 1 << 20;
+
+async function readUpdate(stdin: NodeJS.ReadableStream): Promise<string> {
+  try {
+    return await readText(stdin, MAX_UPDATE_BYTES);
+  } catch (e: unknown) {
+    if (e instanceof TextTooLongError) throw new UsageError(`the update TEXT: ${e.message}`);
+    throw e;
+  }
 }
 
 /** Runs the command; resolves with the exit status (0 no errors, 1 errors found). */
@@ -71,7 +80,7 @@ export async function runLintUpdate(
       throw new UsageError('give the update TEXT, or pipe it on standard input');
     io.stderr.write('faultline: reading the update from standard input (end with Ctrl-D)\n');
   }
-  const text = arg === '-' ? (await readAll(io.stdin)).trimEnd() : arg;
+  const text = arg === '-' ? (await readUpdate(io.stdin)).trimEnd() : arg;
   if (text.trim() === '') throw new UsageError('the update TEXT is empty');
   let incident: Incident | undefined;
   if (values.diagnosis !== undefined)
@@ -88,9 +97,11 @@ export async function runLintUpdate(
             text: proposeRewrite(text, incident),
           },
         };
-  io.stdout.write(
-    values.json ? `${JSON.stringify(toJson(report), null, 2)}\n` : renderFindings(report),
-  );
+  if (!values.json) io.stdout.write(renderFindings(report));
+  else {
+    const json = JSON.stringify(toJson(report), null, 2);
+    io.stdout.write(`${io.stdout.isTTY === true ? jsonForTerminal(json) : json}\n`);
+  }
   return result.ok ? 0 : 1;
 }
 

@@ -1,0 +1,32 @@
+/** The `--help` text of `faultline diagnose`. */
+import { MAX_LINE_BYTES_HELP } from '../max-line-bytes.js';
+
+export const DIAGNOSE_HELP = `Usage: faultline diagnose [FILE|-] [--json] [--max-line-bytes N]
+
+Reads call records and status observations (JSON Lines, spec/call-record.md) from FILE, or
+standard input when FILE is "-" or absent, replays them in time order through the streaming
+engine that "faultline demo" runs live (it never looks ahead, so detection times are the ones a
+live run would have had), and says for each incident which layer broke, whose
+move it is, where, since when, and drafts the first public update.
+
+Output: for people by default (one block per incident, times in UTC); with --json, one JSON
+document exactly per spec/diagnosis.md. Bad lines go to stderr as "line N: field: reason" and
+are skipped (times must lie from 1970 to 9999; lines over --max-line-bytes are skipped unread).
+A progress line shows on stderr when it is a terminal.
+
+Time order: the input is read once, as a stream. Records up to 5 minutes out of order are put
+back in order (a few absurd timestamps do not stop that). A record more than 5 minutes older than
+one already replayed is late: it is fed at the current time and counted. When more than 1% of
+the records (and more than 3) are late, as in a newest-first file, no diagnosis is printed:
+exit status 2 and a message saying how to sort the file, e.g.
+  tac FILE > sorted.jsonl                        # a newest-first file
+  jq -cs 'sort_by(.ts)[]' FILE > sorted.jsonl    # when every ts has the same form and zone
+
+Exit status: 0 when every line was good, 1 when some lines were bad (the diagnosis is still
+printed), 2 on a usage error, an unreadable input, or input too far out of time order.
+
+Options:
+  --json         the JSON document of spec/diagnosis.md
+${MAX_LINE_BYTES_HELP}
+  -h, --help     show this help
+`;
