@@ -1,7 +1,43 @@
 // Dependency rules (design/STYLE.md): no cycles; core stays pure; edges never import upward.
+
+/**
+ * Core's folders in dependency order: each may import only the folders before it (records know
+ * nothing of classification, the diagnosis contract nothing of the engine, the engine nothing of
+ * update wording), so no cycle can form between them (the engine ↔ comms one is gone).
+ */
+const CORE_FOLDERS = ['records', 'classify', 'format', 'diagnosis', 'engine', 'comms'];
+
+/** One rule per folder: it must not import any folder that comes after it. */
+const coreFolderOrder = CORE_FOLDERS.slice(0, -1).map((folder, i) => ({
+  name: `core-folder-order-${folder}`,
+  severity: 'error',
+  comment: `core folders go ${CORE_FOLDERS.join(' → ')}; ${folder} may import only the folders before it.`,
+  from: { path: `^packages/core/src/${folder}/` },
+  to: { path: `^packages/core/src/(${CORE_FOLDERS.slice(i + 1).join('|')})/` },
+}));
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    ...coreFolderOrder,
+    {
+      name: 'core-folders-meet-through-index',
+      severity: 'error',
+      comment:
+        "A core folder uses another only through that folder's index.ts: what an index does not export is private.",
+      from: { path: '^packages/core/src/([^/]+)/' },
+      to: {
+        path: '^packages/core/src/[^/]+/',
+        pathNot: ['^packages/core/src/$1/', '^packages/core/src/[^/]+/index\\.ts$'],
+      },
+    },
+    {
+      name: 'core-folders-are-known',
+      severity: 'error',
+      comment: `A new core folder takes its place in CORE_FOLDERS (${CORE_FOLDERS.join(', ')}) first.`,
+      from: { path: '^packages/core/src/' },
+      to: { path: `^packages/core/src/(?!(${CORE_FOLDERS.join('|')})/)[^/]+/` },
+    },
     {
       name: 'no-cycles',
       severity: 'error',
@@ -12,8 +48,8 @@ module.exports = {
     {
       name: 'core-is-pure',
       severity: 'error',
-      comment: '@faultline/core does no I/O: no Node built-ins, no packages at all.',
-      from: { path: '^packages/core/src' },
+      comment: '@faultline/core does no I/O: no Node built-ins, no packages (its tests: vitest).',
+      from: { path: '^packages/core/src', pathNot: '\\.test\\.ts$' },
       to: {
         dependencyTypes: [
           'core',
@@ -31,20 +67,41 @@ module.exports = {
       severity: 'error',
       comment: 'core depends on nothing else in the workspace.',
       from: { path: '^packages/core/src' },
-      to: { path: '^packages/(sdk|server|fake-provider)/' },
+      to: { path: '^(packages/(sdk|server|fake-provider|scenarios)|bench)/' },
     },
     {
       name: 'sdk-depends-on-core-only',
       severity: 'error',
       comment: "The SDK lives in users' apps: core only, no native modules.",
       from: { path: '^packages/sdk/src' },
-      to: { path: '^packages/(server|fake-provider)/' },
+      to: { path: '^(packages/(server|fake-provider|scenarios)|bench)/' },
     },
     {
       name: 'fake-provider-depends-on-core-only',
       severity: 'error',
       from: { path: '^packages/fake-provider/src' },
-      to: { path: '^packages/(server|sdk)/' },
+      to: { path: '^(packages/(server|sdk|scenarios)|bench)/' },
+    },
+    {
+      name: 'scenarios-are-pure',
+      severity: 'error',
+      comment: 'The scenario library computes records from a seed: no Node built-ins, no I/O.',
+      from: { path: '^packages/scenarios/src' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'scenarios-depend-on-core-only',
+      severity: 'error',
+      comment: '@faultline/scenarios imports its own files and @faultline/core, nothing else.',
+      from: { path: '^packages/scenarios/src' },
+      to: { pathNot: '^packages/(scenarios/src|core)/' },
+    },
+    {
+      name: 'nothing-imports-bench',
+      severity: 'error',
+      comment: 'bench/ is private and measures the packages; no package may depend on it.',
+      from: { path: '^packages/' },
+      to: { path: '^bench/' },
     },
     {
       name: 'no-reaching-into-other-packages-src',
@@ -61,8 +118,9 @@ module.exports = {
     },
   ],
   options: {
-    doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)dist/' },
+    // Built output is a leaf, not excluded: an import of another package resolves to its dist/,
+    // and must stay in the graph for the package rules above to see it.
+    doNotFollow: { path: ['node_modules', '(^|/)dist/'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.test.json' },
     enhancedResolveOptions: {

@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/server/src/cli/**', 'packages/server/src/bench/**'],
+    files: ['packages/server/src/cli/**', 'bench/src/**'],
     rules: { 'no-console': 'off' },
   },
   {

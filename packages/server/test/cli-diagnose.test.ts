@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateScenario } from '../src/scenario-library/index.js';
+import { generateScenario } from '@faultline/scenarios';
 
 const CLI = fileURLToPath(new URL('../bin/faultline.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'faultline-diag-'));

@@ -26,3 +26,4 @@ export type { RecordProblem, RecordResult } from './validate-record.js';
 export { formatProblem, isBlankLine, parseRecordLine } from './parse-line.js';
 export { DEFAULT_MAX_LINE_BYTES, LineSplitter } from './line-splitter.js';
 export type { LineSplitterOptions } from './line-splitter.js';
+export { ReorderBuffer } from './reorder-buffer.js';

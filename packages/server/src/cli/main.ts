@@ -1,19 +1,21 @@
 /** The `faultline` command line: dispatches to the commands and turns failures into exit codes. */
-import { draftUpdate } from '@faultline/core';
-import { runDemo, DEMO_HELP } from '../demo/run-demo.js';
-import { classifyCommand } from './classify/classify-command.js';
-import { DIAGNOSE_HELP, runDiagnose } from './diagnose/run-diagnose.js';
-import { LINT_UPDATE_HELP, runLintUpdate } from './lint-update/run-lint-update.js';
-import { SCENARIOS_HELP, runScenarios } from './scenarios/run-scenarios.js';
-import { CLASSIFY_HELP, type CliStreams } from './classify/run-classify.js';
-import { FAKE_PROVIDER_HELP, runFakeProvider } from './fake-provider/run-fake-provider.js';
+import type { CliStreams } from './classify/run-classify.js';
 import { terminalSafe, terminalSafeLines } from './terminal-text.js';
 import { isUsageError } from './usage-error.js';
 
-interface Command {
-  readonly summary: string;
+/** What a command's module gives once loaded: its help text and how to run it. */
+interface LoadedCommand {
   readonly help: string;
   readonly run: (args: readonly string[], io: CliStreams) => Promise<number>;
+}
+
+interface Command {
+  readonly summary: string;
+  /**
+   * Imports the command's code only when it runs or its help is shown, so `faultline classify`
+   * never loads the demo's SDKs, the fake provider or the scenario library.
+   */
+  readonly load: () => Promise<LoadedCommand>;
 }
 
 // A Map, so that `faultline constructor` is an unknown command, not Object.prototype's.
@@ -21,41 +23,72 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map(
   Object.entries({
     classify: {
       summary: 'classify each call record (JSON Lines) by layer, reason and owner',
-      help: CLASSIFY_HELP,
-      run: classifyCommand,
+      load: async () => {
+        const [{ classifyCommand }, { CLASSIFY_HELP }] = await Promise.all([
+          import('./classify/classify-command.js'),
+          import('./classify/run-classify.js'),
+        ]);
+        return { help: CLASSIFY_HELP, run: classifyCommand };
+      },
     },
     diagnose: {
       summary: 'replay records through the engine: which layer broke, whose move, the update',
-      help: DIAGNOSE_HELP,
-      run: (args, io) =>
-        runDiagnose(args, io, {
-          draft: (i) =>
-            draftUpdate(i, {
-              stage: i.resolved_at === null ? 'identified' : 'resolved',
-              voice: 'public',
+      load: async () => {
+        const [{ DIAGNOSE_HELP, runDiagnose }, { draftUpdate }] = await Promise.all([
+          import('./diagnose/run-diagnose.js'),
+          import('@faultline/core'),
+        ]);
+        return {
+          help: DIAGNOSE_HELP,
+          run: (args, io) =>
+            runDiagnose(args, io, {
+              draft: (i) =>
+                draftUpdate(i, {
+                  stage: i.resolved_at === null ? 'identified' : 'resolved',
+                  voice: 'public',
+                }),
             }),
-        }),
+        };
+      },
     },
     'lint-update': {
       summary: 'flag wording in a status update that invites the wrong reading',
-      help: LINT_UPDATE_HELP,
-      run: runLintUpdate,
+      load: async () => {
+        const { LINT_UPDATE_HELP, runLintUpdate } =
+          await import('./lint-update/run-lint-update.js');
+        return { help: LINT_UPDATE_HELP, run: runLintUpdate };
+      },
     },
     demo: {
       summary: 'watch Faultline name a provider overload live (about a minute)',
-      help: DEMO_HELP,
-      run: (args, io) =>
-        runDemo(args, io, { draft: (i, stage, voice) => draftUpdate(i, { stage, voice }) }),
+      // The help alone loads no SDK; the demo's code and its SDKs load when it runs.
+      load: async () => ({
+        help: (await import('../demo/demo-help.js')).DEMO_HELP,
+        run: async (args, io) => {
+          const [{ runDemo }, { draftUpdate }] = await Promise.all([
+            import('../demo/run-demo.js'),
+            import('@faultline/core'),
+          ]);
+          return runDemo(args, io, {
+            draft: (i, stage, voice) => draftUpdate(i, { stage, voice }),
+          });
+        },
+      }),
     },
     scenarios: {
       summary: 'list the scenario library, or write a scenario as JSON Lines',
-      help: SCENARIOS_HELP,
-      run: runScenarios,
+      load: async () => {
+        const { SCENARIOS_HELP, runScenarios } = await import('./scenarios/run-scenarios.js');
+        return { help: SCENARIOS_HELP, run: runScenarios };
+      },
     },
     'fake-provider': {
       summary: 'serve the emulated Anthropic, OpenAI and Gemini APIs with scripted faults',
-      help: FAKE_PROVIDER_HELP,
-      run: runFakeProvider,
+      load: async () => {
+        const { FAKE_PROVIDER_HELP, runFakeProvider } =
+          await import('./fake-provider/run-fake-provider.js');
+        return { help: FAKE_PROVIDER_HELP, run: runFakeProvider };
+      },
     },
   } satisfies Record<string, Command>),
 );
@@ -79,7 +112,8 @@ export async function main(argv: readonly string[], io: CliStreams): Promise<num
     return 0;
   }
   if (name === 'help') {
-    io.stdout.write(COMMANDS.get(rest[0] ?? '')?.help ?? HELP);
+    const asked = COMMANDS.get(rest[0] ?? '');
+    io.stdout.write(asked === undefined ? HELP : (await asked.load()).help);
     return 0;
   }
   if (name === '--version' || name === '-v') {
@@ -91,11 +125,14 @@ export async function main(argv: readonly string[], io: CliStreams): Promise<num
     io.stderr.write(`faultline: unknown command "${terminalSafe(name)}"\n\n${HELP}`);
     return 2;
   }
+  let help = '';
   try {
-    return await command.run(rest, io);
+    const loaded = await command.load();
+    help = loaded.help;
+    return await loaded.run(rest, io);
   } catch (e: unknown) {
     if (isUsageError(e)) {
-      io.stderr.write(`faultline ${name}: ${terminalSafeLines(e.message)}\n\n${command.help}`);
+      io.stderr.write(`faultline ${name}: ${terminalSafeLines(e.message)}\n\n${help}`);
       return 2;
     }
     // Messages can quote input (a file's JSON, an id from it, an argument): made safe to print.

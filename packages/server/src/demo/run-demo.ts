@@ -9,22 +9,9 @@ import { createEngine, type Incident } from '@faultline/core';
 import { startFakeProvider } from '@faultline/fake-provider';
 import type { CliStreams } from '../cli/classify/run-classify.js';
 import { terminalSafe } from '../cli/terminal-text.js';
+import { DEMO_HELP } from './demo-help.js';
 import { DEMO_PHASES_S, DEMO_SCENARIO, DEMO_TIME_SCALE } from './demo-scenario.js';
 import { driveTraffic } from './demo-traffic.js';
-
-export const DEMO_HELP = `Usage: faultline demo [--workers N]
-
-Replays the incident Faultline exists for (a brief Anthropic API overload of claude-opus-4-7 and
-claude-opus-4-8, 12 minutes of traffic at 15× speed, about a minute) against the built-in fake
-provider, with the real Anthropic and OpenAI SDKs calling through instrumentFetch. Prints each
-change of verdict as it happens, then the drafted updates and a summary. Exits 0.
-
-Times shown are scenario time (UTC), which runs 15× faster than the clock.
-
-Options:
-  --workers N   concurrent callers per model (default 2)
-  -h, --help    show this help
-`;
 
 export interface DemoDeps {
   /** The public update for an incident at a stage, and the internal message. */
@@ -69,7 +56,7 @@ export async function runDemo(
   const clock = (ms: number): string => `${new Date(ms).toISOString().slice(11, 19)} UTC`;
   const engine = createEngine({ draft: (i) => deps.draft(i, 'identified', 'public') });
   const shown = new Map<string, string>();
-  engine.onChange((e) => {
+  const watching = engine.onChange((e) => {
     const i = e.incident;
     // Updates are printed only when the verdict's reach changes (a model joins, the scope widens).
     const reach = `${i.scope}|${i.models.join(',')}`;
@@ -117,6 +104,7 @@ export async function runDemo(
   clearTimeout(hardStop);
   clearInterval(ticker);
   engine.tick(scenarioTime(Date.now()));
+  watching.dispose();
   await provider.close();
 
   const incidents = engine.incidents();

@@ -1,6 +1,6 @@
 // `faultline diagnose` on records out of time order: reordered, or refused clearly, never a wrong answer.
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateScenario } from '../../src/scenario-library/index.js';
+import { generateScenario } from '@faultline/scenarios';
 import { runCli, scratch } from './run-cli.js';
 
 const tmp = scratch('faultline-order-');

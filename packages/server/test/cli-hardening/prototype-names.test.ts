@@ -1,6 +1,6 @@
 // Provider and model names are data: Object.prototype's names work like any other id in the CLI.
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateScenario } from '../../src/scenario-library/index.js';
+import { generateScenario } from '@faultline/scenarios';
 import { runCli, scratch } from './run-cli.js';
 
 const tmp = scratch('faultline-proto-');

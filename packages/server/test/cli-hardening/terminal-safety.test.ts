@@ -1,6 +1,6 @@
 // No text from the input reaches the terminal able to drive it: every printed string is neutralised.
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateScenario } from '../../src/scenario-library/index.js';
+import { generateScenario } from '@faultline/scenarios';
 import { UNSAFE_FOR_TERMINAL, runCli, scratch } from './run-cli.js';
 
 const tmp = scratch('faultline-tty-');

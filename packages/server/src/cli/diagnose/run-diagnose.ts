@@ -3,10 +3,12 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   LATEST_TIME_MS,
+  ReorderBuffer,
   createEngine,
   formatTimestamp,
   isBlankLine,
   parseRecordLine,
+  toDocumentIncident,
   type FaultlineRecord,
   type Incident,
 } from '@faultline/core';
@@ -21,7 +23,6 @@ import { UsageError } from '../usage-error.js';
 import { DIAGNOSE_HELP } from './diagnose-help.js';
 import { orderRefusal } from './order-check.js';
 import { renderDiagnosis, type Diagnosis } from './render-diagnosis.js';
-import { ReorderBuffer } from './reorder-buffer.js';
 
 export { DIAGNOSE_HELP } from './diagnose-help.js';
 
@@ -114,7 +115,7 @@ export async function runDiagnose(
     bad_records: bad.count,
     from: Number.isFinite(from) ? formatTimestamp(from) : null,
     to: Number.isFinite(to) ? formatTimestamp(to) : null,
-    incidents: engine.incidents(),
+    incidents: engine.incidents().map(toDocumentIncident),
   };
   if (!values.json) io.stdout.write(renderDiagnosis(diagnosis));
   else {

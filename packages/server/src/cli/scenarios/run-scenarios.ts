@@ -1,6 +1,6 @@
 /** `faultline scenarios`: lists the scenario library, or writes one scenario's records as JSON Lines. */
 import { parseArgs } from 'node:util';
-import { SCENARIOS, generateScenario } from '../../scenario-library/index.js';
+import { SCENARIOS, generateScenario } from '@faultline/scenarios';
 import { BufferedWriter } from '../../io/buffered-writer.js';
 import type { CliStreams } from '../classify/run-classify.js';
 import { UsageError } from '../usage-error.js';

@@ -1,5 +1,5 @@
 /** Bounds on `faultline scenarios`: the library builds a scenario's records in memory, so size them first. */
-import { generateScenario } from '../../scenario-library/index.js';
+import { generateScenario } from '@faultline/scenarios';
 import { UsageError } from '../usage-error.js';
 
 /** The highest `--rate` accepted, in mean calls per second. */

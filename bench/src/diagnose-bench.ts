@@ -5,15 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generateScenario } from '../scenario-library/index.js';
+import { join } from 'node:path';
+import { generateScenario } from '@faultline/scenarios';
+import { CLI as cli, READ_PARSE_BASELINE as baseline, WORK_DIR } from './paths.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const here = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = resolve(here, '../../../..');
-const cli = join(repoRoot, 'packages/server/bin/faultline.js');
-const baseline = join(here, 'read-parse-baseline.js');
+/** Hours of traffic at 30 calls/s (retries included): the default 6 make about one million records. */
+const HOURS = Number(process.env.BENCH_DIAGNOSE_HOURS ?? 6);
 
 function timeChild(args: readonly string[]): number {
   const devNull = openSync('/dev/null', 'w');
@@ -31,10 +29,10 @@ function timeChild(args: readonly string[]): number {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-mkdirSync(join(repoRoot, '.bench'), { recursive: true });
-const file = join(repoRoot, '.bench', 'diagnose-1m.jsonl');
-console.log('generating about one million records (provider-overload, 6 hours at 30 calls/s) …');
-const g = generateScenario('provider-overload', { durationMs: 6 * 3_600_000, ratePerSec: 30 });
+mkdirSync(WORK_DIR, { recursive: true });
+const file = join(WORK_DIR, `diagnose-${HOURS}h.jsonl`);
+console.log(`generating records (provider-overload, ${HOURS} hours at 30 calls/s) …`);
+const g = generateScenario('provider-overload', { durationMs: HOURS * 3_600_000, ratePerSec: 30 });
 const fd = openSync(file, 'w');
 for (let i = 0; i < g.records.length; i += 10_000) {
   writeSync(

@@ -6,15 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { CLI as cli, WORK_DIR } from './paths.js';
 
 const RECORDS = Number(process.env.BENCH_SCOPE_RECORDS ?? 200_000);
 const DISTINCT_MODELS = Number(process.env.BENCH_SCOPE_MODELS ?? 20_000);
 const PROVIDERS = ['anthropic', 'openai', 'google', 'bedrock'];
-const here = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = resolve(here, '../../../..');
-const cli = join(repoRoot, 'packages/server/bin/faultline.js');
 const TIME = '/usr/bin/time';
 /** Without GNU time: the child reports its own peak RSS (kB) on stderr as it exits. */
 const RSS_HOOK =
@@ -81,9 +78,9 @@ function measure(file: string): Run {
   return { seconds, maxRssMiB: Number(kb) / 1024, incidents: out.incidents.length };
 }
 
-mkdirSync(join(repoRoot, '.bench'), { recursive: true });
-const many = join(repoRoot, '.bench', 'diagnose-many-models.jsonl');
-const few = join(repoRoot, '.bench', 'diagnose-few-models.jsonl');
+mkdirSync(WORK_DIR, { recursive: true });
+const many = join(WORK_DIR, 'diagnose-many-models.jsonl');
+const few = join(WORK_DIR, 'diagnose-few-models.jsonl');
 const manyModels = generate(many, DISTINCT_MODELS);
 const fewModels = generate(few, 8);
 const n = RECORDS.toLocaleString('en-US');

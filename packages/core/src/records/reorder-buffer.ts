@@ -6,12 +6,21 @@
  * never goes back in time; the caller decides whether too many were late to trust the answer.
  */
 
+/** An item held by the buffer, with its time and arrival order (ties keep arrival order). */
 export interface Timed<T> {
   readonly timeMs: number;
   readonly seq: number;
   readonly item: T;
 }
 
+/**
+ * A min-heap of held records that releases them in time order once they fall behind the watermark.
+ *
+ * @example
+ * const buffer = new ReorderBuffer<CallRecord>(5 * 60_000, (r, t) => engine.ingest(r, t));
+ * for (const [record, timeMs] of lines) buffer.push(record, timeMs);
+ * buffer.drain();
+ */
 export class ReorderBuffer<T> {
   readonly #heap: Array<Timed<T>> = [];
   /** The largest times seen, ascending, at most `corroboration` of them. */
@@ -31,6 +40,7 @@ export class ReorderBuffer<T> {
     private readonly corroboration = 8,
   ) {}
 
+  /** Takes one item at `timeMs`; releases every held item the watermark has passed. */
   push(item: T, timeMs: number): void {
     if (timeMs > this.#previous) this.rising++;
     else if (timeMs < this.#previous) this.falling++;

@@ -1,4 +1,4 @@
-/** Scenario library: seeded, realistic call-record streams with ground truth, for testing diagnosis. */
+/** @faultline/scenarios: seeded call-record streams with ground truth, for testing diagnosis. */
 export { SCENARIOS, generateScenario } from './scenarios.js';
 export type {
   GeneratedScenario,
@@ -7,3 +7,4 @@ export type {
   TruthIncident,
   TruthScope,
 } from './generated-scenario.js';
+export { generateCallMix } from './call-mix.js';

@@ -1,7 +1,7 @@
 // Each scenario's truth matches its records: fault calls classify to the truth's layer, others stay healthy.
 import { classify } from '@faultline/core';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, type TruthIncident } from '../../src/scenario-library/index.js';
+import { SCENARIOS, type TruthIncident } from '../src/index.js';
 import { callsOf, inScope, inWindow, median, successRate, type Call } from './record-filters.js';
 
 const WITH_TRUTH = SCENARIOS.map((s) => s.generate()).filter((g) => g.truth.length > 0);

@@ -1,7 +1,7 @@
 // The scenario catalogue: names, lookup, option handling and truth well-formedness.
 import { REASONS_BY_LAYER } from '@faultline/core';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, generateScenario } from '../../src/scenario-library/index.js';
+import { SCENARIOS, generateScenario } from '../src/index.js';
 
 const NAMES = [
   'provider-overload',

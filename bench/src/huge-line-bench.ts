@@ -5,16 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { CLI as cli, READ_ONLY_BASELINE as baseline, WORK_DIR as workDir } from './paths.js';
 
 const MIB = Number(process.env.BENCH_LINE_MIB ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const here = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = resolve(here, '../../../..');
-const workDir = join(repoRoot, '.bench');
-const cli = join(repoRoot, 'packages/server/bin/faultline.js');
-const baseline = join(here, 'read-only-baseline.js');
 
 function log(line: string): void {
   console.log(line);

@@ -1,6 +1,6 @@
 // Generation is pure: a seed fixes every record; another seed gives another stream.
 import { describe, expect, it } from 'vitest';
-import { generateScenario } from '../../src/scenario-library/index.js';
+import { generateScenario } from '../src/index.js';
 
 const OPTIONS = { durationMs: 20 * 60_000, seed: 7 };
 

@@ -1,4 +1,4 @@
-/** A deterministic, realistic mix of call records for benchmarks: every classifier branch is hit. */
+/** A deterministic, realistic mix of call records (benchmarks, CLI tests): every classifier branch is hit. */
 import type { CallRecord } from '@faultline/core';
 
 type Template = readonly [weight: number, fields: Partial<CallRecord>];

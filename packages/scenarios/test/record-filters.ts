@@ -1,11 +1,11 @@
-// Shared filters for the scenario-library tests: calls only, time windows, a truth's scope.
+// Shared filters for the scenario library tests: calls only, time windows, a truth's scope.
 import {
   classify,
   isStatusObservation,
   type CallRecord,
   type FaultlineRecord,
 } from '@faultline/core';
-import type { TruthIncident } from '../../src/scenario-library/index.js';
+import type { TruthIncident } from '../src/index.js';
 
 /** A call with its epoch-ms time, as the generator writes them. */
 export type Call = CallRecord & { ts: number };

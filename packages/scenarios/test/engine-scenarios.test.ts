@@ -3,7 +3,7 @@
 // nothing where nothing belongs.
 import { describe, expect, it } from 'vitest';
 import { createEngine, parseTimestamp, type Incident } from '@faultline/core';
-import { SCENARIOS, type GeneratedScenario } from '../src/scenario-library/index.js';
+import { SCENARIOS, type GeneratedScenario } from '../src/index.js';
 
 function diagnose(g: GeneratedScenario): Incident[] {
   const engine = createEngine();

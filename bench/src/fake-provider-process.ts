@@ -1,9 +1,6 @@
 /** Runs `faultline fake-provider` in a child process, so benchmarks measure the client's CPU alone. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const cli = join(resolve(fileURLToPath(new URL('.', import.meta.url)), '../../bin/faultline.js'));
+import { CLI as cli } from './paths.js';
 
 export interface ProviderProcess {
   readonly url: string;

@@ -1,7 +1,7 @@
 // What sets particular scenarios apart: status pages, deadlines, apps, 200s that failed.
 import { classify, isStatusObservation, type StatusObservation } from '@faultline/core';
 import { describe, expect, it } from 'vitest';
-import { generateScenario } from '../../src/scenario-library/index.js';
+import { generateScenario } from '../src/index.js';
 import { callsOf, inWindow, successRate } from './record-filters.js';
 
 const MIN = 60_000;

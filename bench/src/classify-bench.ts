@@ -4,18 +4,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, closeSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { classify, type CallRecord } from '@faultline/core';
-import { generateCallMix } from './call-mix.js';
+import { generateCallMix } from '@faultline/scenarios';
+import { CLI as cli, READ_PARSE_BASELINE as baseline, WORK_DIR as workDir } from './paths.js';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const here = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = resolve(here, '../../../..');
-const workDir = join(repoRoot, '.bench');
-const cli = join(repoRoot, 'packages/server/bin/faultline.js');
-const baseline = join(here, 'read-parse-baseline.js');
 
 function log(line: string): void {
   console.log(line);

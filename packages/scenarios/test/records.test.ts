@@ -1,7 +1,7 @@
 // Every generated record is a valid call record v1 (or status observation), sorted, SDK-shaped.
 import { isStatusObservation, validateRecord } from '@faultline/core';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, generateScenario } from '../../src/scenario-library/index.js';
+import { SCENARIOS, generateScenario } from '../src/index.js';
 import { callsOf, type Call } from './record-filters.js';
 
 const HOSTS: Readonly<Record<string, string>> = {

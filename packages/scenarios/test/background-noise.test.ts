@@ -1,7 +1,7 @@
 // Background traffic: volume, mix, diurnal shape and noise at realistic, scattered rates.
 import { classify, type Classification } from '@faultline/core';
 import { describe, expect, it } from 'vitest';
-import { generateScenario } from '../../src/scenario-library/index.js';
+import { generateScenario } from '../src/index.js';
 import { callsOf, type Call } from './record-filters.js';
 
 const HOUR_MS = 3_600_000;
