@@ -78,7 +78,7 @@ const OK_CALL: CallFacts = {
   first: true,
   probe: false,
   timeoutMs: undefined,
-  layer: -1,
+  layer: null,
   reason: 'ok',
   observed: '',
   durationMs: 800,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkDiagnosis } from '@faultline/core';
 import { generateScenario } from '@faultline/scenarios';
 
 const CLI = fileURLToPath(new URL('../bin/faultline.js', import.meta.url));
@@ -84,6 +85,17 @@ describe('faultline diagnose', () => {
     });
     expect(i.update).toMatch(/Anthropic's API/);
     expect(i.update).not.toMatch(/degraded performance|experiencing issues/i);
+    // v1.1: every evidence item carries its facts, and the whole document reads back.
+    for (const e of i.evidence) expect(e).toHaveProperty('facts');
+    const rate = i.evidence.find((e) => (e as { kind?: unknown }).kind === 'error_rate') as
+      { facts?: { observed?: unknown } } | undefined;
+    expect(rate?.facts?.observed).toEqual({
+      kind: 'http_error',
+      status_code: 529,
+      error: 'overloaded_error',
+    });
+    const read = checkDiagnosis(d);
+    expect(read.ok ? [] : read.problems).toEqual([]);
   });
 
   it('reports bad lines without stopping, puts shuffled records back in order, and reads stdin', async () => {

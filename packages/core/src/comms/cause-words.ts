@@ -1,6 +1,6 @@
 /** Whose layer broke, in plain words: the lead-in of a fact sentence and the "cause" sentence. */
 import type { IncidentFacts } from './incident-facts.js';
-import { possessive } from './provider-display-name.js';
+import { possessive } from '../format/index.js';
 
 /** Reasons that follow something we changed; the others are our account or configuration. */
 const CHANGES: ReadonlySet<string> = new Set([

@@ -1,10 +1,11 @@
 // draftUpdate for an incident of every layer and reason, at every stage, in both voices.
 import { describe, expect, it } from 'vitest';
 import { REASONS_BY_LAYER } from '../classify/index.js';
-import type { Incident, Scope } from '../engine/incident.js';
+import type { IncidentInput as Incident, Scope } from '../diagnosis/index.js';
 import { draftUpdate } from './draft-update.js';
 import { lintUpdate } from './lint-update.js';
 import { UPDATE_STAGES, VOICES } from './update-vocabulary.js';
+import { slowerBy } from '../../test/evidence-fixtures.js';
 
 type Layer = Incident['layer'];
 type Owner = Incident['owner'];
@@ -54,10 +55,8 @@ function incidents(): Incident[] {
         evidence: [
           { kind: 'error_rate', text: `evidence line ${n}` },
           ...(n % 2 === 0 ? [{ kind: 'cross_provider' as const, text: 'others fine' }] : []),
-          ...(n % 3 === 0 ? [{ kind: 'cross_model' as const, text: 'siblings fine' }] : []),
-          ...(reason === 'slow'
-            ? [{ kind: 'latency' as const, text: 'p50 4.2× the usual 2.9 s' }]
-            : []),
+          ...(n % 3 === 0 ? [{ kind: 'sibling_models' as const, text: 'siblings fine' }] : []),
+          ...(reason === 'slow' ? [slowerBy(4.2)] : []),
         ],
         update: '',
       });

@@ -1,5 +1,5 @@
 /** Drafts an incident update from the diagnosis: public or internal voice, at any stage. */
-import type { Incident } from '../engine/incident.js';
+import type { IncidentInput } from '../diagnosis/index.js';
 import { incidentFacts, type FactOptions } from './incident-facts.js';
 import { internalUpdate } from './internal-update.js';
 import { publicUpdate } from './public-update.js';
@@ -21,7 +21,7 @@ export interface DraftOptions extends FactOptions {
  * draftUpdate(incident, { stage: 'investigating', voice: 'public', actions: ['failing over to OpenAI'] })
  * // "Anthropic's API has been returning overloaded (HTTP 529) errors for claude-opus-4-7 … since 04:12 UTC. …"
  */
-export function draftUpdate(incident: Omit<Incident, 'update'>, options: DraftOptions): string {
+export function draftUpdate(incident: IncidentInput, options: DraftOptions): string {
   const facts = incidentFacts(incident, options);
   return options.voice === 'internal'
     ? internalUpdate(facts, options.stage)

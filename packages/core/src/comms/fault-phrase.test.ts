@@ -1,6 +1,7 @@
 // The plain words of the fact sentence, per provider and reason.
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '../engine/incident.js';
+import type { IncidentInput as Incident } from '../diagnosis/index.js';
+import { httpErrors, slowerBy } from '../../test/evidence-fixtures.js';
 import { SPEC_INCIDENT } from '../../test/spec-incident.js';
 import { draftUpdate } from './draft-update.js';
 
@@ -9,7 +10,7 @@ const BASE: Incident = {
   ...SPEC_INCIDENT,
   id: 'inc-1',
   resolved_at: null,
-  evidence: [{ kind: 'error_rate', text: '41% failed with HTTP 529 overloaded_error' }],
+  evidence: [httpErrors(529, 'overloaded_error')],
 };
 
 const draft = (over: Partial<Incident>): string =>
@@ -30,7 +31,7 @@ describe('plain words per provider and reason', () => {
       {
         provider: 'bedrock',
         reason: 'server_error',
-        evidence: [{ kind: 'error_rate', text: 'HTTP 502 from bedrock' }],
+        evidence: [httpErrors(502)],
       },
       "AWS Bedrock's API has been returning server errors (HTTP 502)",
     ],
@@ -42,7 +43,7 @@ describe('plain words per provider and reason', () => {
       {
         reason: 'slow',
         peak_error_rate: 0,
-        evidence: [{ kind: 'latency', text: 'median 9 s, 4.2× the usual 2.1 s' }],
+        evidence: [slowerBy(4.2)],
       },
       'responding 4.2× slower than normal for claude-opus-4-7',
     ],
@@ -88,5 +89,25 @@ describe('plain words per provider and reason', () => {
 
   it('never says model quality is fine when the model layer broke', () => {
     expect(draft({ layer: 'model', reason: 'empty' })).not.toContain('model quality');
+  });
+});
+
+describe('numbers come from the facts, never from the sentences', () => {
+  it('takes the status code from the error-rate facts, whatever the text says', () => {
+    const e = { ...httpErrors(502), text: 'HTTP 418 from somewhere' };
+    expect(draft({ reason: 'server_error', evidence: [e] })).toContain('(HTTP 502)');
+  });
+
+  it('states no status code or factor when evidence carries only text (before v1.1)', () => {
+    const text = draft({
+      reason: 'slow',
+      peak_error_rate: 0,
+      evidence: [
+        { kind: 'error_rate', text: 'failed with HTTP 418' },
+        { kind: 'latency', text: 'median 9 s, 7.5× the usual 1.2 s' },
+      ],
+    });
+    expect(text).not.toMatch(/418|7\.5/);
+    expect(text).toContain('much slower than normal');
   });
 });

@@ -2,7 +2,7 @@
 import { LAYER_PLAIN, layerMentions, qualityClaims } from './layer-mentions.js';
 import type { LintContext, LintFinding } from './lint-finding.js';
 import { providerMentions } from './party-mentions.js';
-import { providerDisplayName } from './provider-display-name.js';
+import { providerDisplayName } from '../format/index.js';
 import { sentenceAt } from './text-spans.js';
 
 type Incident = NonNullable<LintContext['incident']>;

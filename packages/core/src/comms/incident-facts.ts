@@ -1,8 +1,8 @@
 /** The facts an update states, read once from an incident and the drafting options. */
-import type { Incident } from '../engine/incident.js';
-import { apiName, providerDisplayName } from './provider-display-name.js';
-import { listSome } from './format-words.js';
-import { timeMs } from './format-time.js';
+import { factsOf, type IncidentInput } from '../diagnosis/index.js';
+import { apiName, providerDisplayName } from '../format/index.js';
+import { listSome } from '../format/index.js';
+import { timeMs } from '../format/index.js';
 
 /** What drafting needs besides the incident. */
 export interface FactOptions {
@@ -18,7 +18,7 @@ export interface FactOptions {
 
 /** The incident seen through the words of an update. */
 export interface IncidentFacts {
-  readonly incident: Omit<Incident, 'update'>;
+  readonly incident: IncidentInput;
   /** Display name of the provider, or "the AI providers" for a global incident. */
   readonly party: string;
   /** "Anthropic's API", or "the providers' APIs". */
@@ -30,9 +30,9 @@ export interface IncidentFacts {
   readonly startMs: number;
   /** `resolved_at`, else `now`, when either is a valid time. */
   readonly endMs: number | undefined;
-  /** HTTP status named in the evidence ("HTTP 529"), if any. */
+  /** The HTTP status of the failures, from the error-rate evidence's facts, if any. */
   readonly statusCode: number | undefined;
-  /** How many times slower than normal, from the latency evidence ("4.2× the usual"). */
+  /** How many times slower than normal (to one decimal, as the latency evidence says it). */
   readonly slowFactor: number | undefined;
   readonly otherProvidersFine: boolean;
   readonly otherModelsFine: boolean;
@@ -42,17 +42,12 @@ export interface IncidentFacts {
 }
 
 /** Reads the facts of `incident` that updates use. */
-export function incidentFacts(
-  incident: Omit<Incident, 'update'>,
-  options: FactOptions = {},
-): IncidentFacts {
+export function incidentFacts(incident: IncidentInput, options: FactOptions = {}): IncidentFacts {
   const global = incident.provider === null || incident.scope === 'global';
   const party = global
     ? 'the AI providers'
     : providerDisplayName(incident.provider ?? '', options.providerNames);
   const kinds = new Set(incident.evidence.map((e) => e.kind));
-  const texts = (...of: readonly string[]): string[] =>
-    incident.evidence.filter((e) => of.includes(e.kind)).map((e) => e.text);
   const noModels = global ? 'all providers' : `all ${party} models`;
   return {
     incident,
@@ -63,23 +58,30 @@ export function incidentFacts(
     modelCount: incident.models.length,
     startMs: timeMs(incident.started_at) ?? timeMs(incident.detected_at) ?? 0,
     endMs: timeMs(incident.resolved_at) ?? timeMs(options.now),
-    statusCode: firstNumber(texts('error_rate'), /\bHTTP (\d{3})\b/),
-    slowFactor: firstNumber(
-      texts('latency', 'deadline'),
-      /(\d+(?:\.\d+)?) ?[×x] (?:the usual|normal|slower|baseline)/,
-    ),
+    statusCode: statusCodeOf(incident),
+    slowFactor: slowFactorOf(incident),
     otherProvidersFine: kinds.has('cross_provider'),
-    otherModelsFine: kinds.has('cross_model'),
+    otherModelsFine: kinds.has('sibling_models'),
     statusPageShows: kinds.has('status_page'),
     actions: (options.actions ?? []).map((a) => a.trim().replace(/\.$/, '')).filter(Boolean),
     productName: options.productName,
   };
 }
 
-function firstNumber(texts: readonly string[], pattern: RegExp): number | undefined {
-  for (const text of texts) {
-    const m = pattern.exec(text);
-    if (m?.[1] !== undefined) return Number(m[1]);
+/** The status code of the first error-rate evidence whose failures were HTTP errors. */
+function statusCodeOf(incident: IncidentInput): number | undefined {
+  for (const e of incident.evidence) {
+    const observed = factsOf(e, 'error_rate')?.observed;
+    if (observed?.kind === 'http_error') return observed.status_code;
+  }
+  return undefined;
+}
+
+/** The latency ratio, rounded as its evidence sentence states it. */
+function slowFactorOf(incident: IncidentInput): number | undefined {
+  for (const e of incident.evidence) {
+    const ratio = factsOf(e, 'latency')?.ratio;
+    if (ratio !== undefined) return Number(ratio.toFixed(1));
   }
   return undefined;
 }

@@ -15,4 +15,4 @@ export type {
 export { lintUpdate } from './lint-update.js';
 export { guessStage, proposeRewrite } from './propose-rewrite.js';
 export type { RewriteOptions } from './propose-rewrite.js';
-export { providerDisplayName } from './provider-display-name.js';
+export { providerDisplayName } from '../format/index.js';

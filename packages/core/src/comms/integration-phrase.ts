@@ -2,7 +2,7 @@
 import type { IntegrationReason } from '../classify/index.js';
 import { phrase, type FaultPhrase } from './fault-phrase.js';
 import type { IncidentFacts } from './incident-facts.js';
-import { possessive } from './provider-display-name.js';
+import { possessive } from '../format/index.js';
 
 /** What the provider's API answers to our requests, per reason. */
 const ANSWER: Readonly<Partial<Record<IntegrationReason, string>>> = {

@@ -1,7 +1,6 @@
 /** The internal voice: a terse message for the team with the evidence and whose move it is. */
 import { sideOf } from './cause-words.js';
-import { clockUtc, durationWords } from './format-time.js';
-import { count, listWords, percent } from './format-words.js';
+import { clockUtc, count, durationWords, listWords, percent } from '../format/index.js';
 import type { IncidentFacts } from './incident-facts.js';
 import { nextMove } from './next-move.js';
 import type { UpdateStage } from './update-vocabulary.js';

@@ -1,8 +1,8 @@
 /** Which layers a text names in plain words, and where it claims a change in model quality. */
-import type { Incident } from '../engine/incident.js';
+import type { FailureLayer } from '../diagnosis/index.js';
 import { findAll, isNegated, withoutOverlaps, type Span } from './text-spans.js';
 
-type BrokenLayer = Incident['layer'];
+type BrokenLayer = FailureLayer;
 
 /** Plain words for each layer, as updates should use them (spec/diagnosis.md "Layers"). */
 const LAYER_WORDS: Readonly<Record<BrokenLayer, readonly RegExp[]>> = {

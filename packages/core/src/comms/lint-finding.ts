@@ -1,5 +1,5 @@
 /** What `lintUpdate` reports: the rules, their findings and the context it checks against. */
-import type { Incident } from '../engine/incident.js';
+import type { IncidentInput } from '../diagnosis/index.js';
 
 /** Every rule `lintUpdate` applies, by stable id. */
 export const LINT_RULES = [
@@ -37,7 +37,7 @@ export interface LintResult {
 /** What the text is checked against, besides the rules themselves. */
 export interface LintContext {
   /** The diagnosed incident: enables `wrong-layer`, `model-quality-claim` and `wrong-provider`. */
-  readonly incident?: Omit<Incident, 'update'>;
+  readonly incident?: IncidentInput;
   /** Display names by provider id, as given to `draftUpdate`. */
   readonly providerNames?: Readonly<Record<string, string>>;
 }

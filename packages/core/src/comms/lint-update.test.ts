@@ -1,6 +1,6 @@
 // lintUpdate: each rule fires on what it targets and stays quiet otherwise.
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '../engine/incident.js';
+import type { IncidentInput as Incident } from '../diagnosis/index.js';
 import { SPEC_INCIDENT } from '../../test/spec-incident.js';
 import { draftUpdate } from './draft-update.js';
 import type { LintRule } from './lint-finding.js';

@@ -3,7 +3,7 @@ import { incidentChecks } from './incident-checks.js';
 import { layerMentions } from './layer-mentions.js';
 import type { LintContext, LintFinding, LintResult } from './lint-finding.js';
 import { namesFact, namesOwner, namesScope, namesTime } from './party-mentions.js';
-import { providerDisplayName } from './provider-display-name.js';
+import { providerDisplayName } from '../format/index.js';
 import { vagueWording } from './vague-phrases.js';
 
 function missing(

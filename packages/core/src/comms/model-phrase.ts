@@ -2,7 +2,7 @@
 import type { ModelReason } from '../classify/index.js';
 import { phrase, type FaultPhrase } from './fault-phrase.js';
 import type { IncidentFacts } from './incident-facts.js';
-import { possessive } from './provider-display-name.js';
+import { possessive } from '../format/index.js';
 
 const DOING: Readonly<Record<ModelReason, (f: IncidentFacts) => string>> = {
   empty: () => 'arriving empty: a success status but no output',

@@ -1,6 +1,6 @@
 // guessStage and proposeRewrite.
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '../engine/incident.js';
+import type { IncidentInput as Incident } from '../diagnosis/index.js';
 import { draftUpdate } from './draft-update.js';
 import { lintUpdate } from './lint-update.js';
 import { guessStage, proposeRewrite } from './propose-rewrite.js';

@@ -1,5 +1,5 @@
 /** Proposes a replacement for a weak update: the draft for the stage the text seems to be at. */
-import type { Incident } from '../engine/incident.js';
+import type { IncidentInput } from '../diagnosis/index.js';
 import { draftUpdate } from './draft-update.js';
 import type { FactOptions } from './incident-facts.js';
 import { findAll, isNegated } from './text-spans.js';
@@ -36,7 +36,7 @@ export interface RewriteOptions extends FactOptions {
  */
 export function proposeRewrite(
   text: string,
-  incident: Omit<Incident, 'update'>,
+  incident: IncidentInput,
   options: RewriteOptions = {},
 ): string {
   return draftUpdate(incident, {

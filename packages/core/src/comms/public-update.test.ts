@@ -1,6 +1,6 @@
 // The public update of the spec/diagnosis.md incident at each stage.
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '../engine/incident.js';
+import type { IncidentInput as Incident } from '../diagnosis/index.js';
 import { SPEC_INCIDENT } from '../../test/spec-incident.js';
 import { draftUpdate } from './draft-update.js';
 

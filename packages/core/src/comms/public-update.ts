@@ -1,6 +1,5 @@
 /** The public voice: a status update that names the layer and its owner, per stage. */
-import { clockUtc, durationWords, spanUtc } from './format-time.js';
-import { listWords } from './format-words.js';
+import { clockUtc, durationWords, listWords, spanUtc } from '../format/index.js';
 import type { IncidentFacts } from './incident-facts.js';
 import {
   causeSentence,

@@ -1,7 +1,7 @@
 /** The sentences public updates are built from: the fact, the share, what is not affected. */
 import { causeWords, layerIntro, sideOf } from './cause-words.js';
 import { describeFault } from './describe-fault.js';
-import { capitalize as upperFirst, listWords, percent } from './format-words.js';
+import { capitalize as upperFirst, listWords, percent } from '../format/index.js';
 import type { IncidentFacts } from './incident-facts.js';
 import { nextMove } from './next-move.js';
 

@@ -3,11 +3,18 @@
  * noise at any volume: enough distinct failures (retries of one request are not a burst), a share
  * well above the learned baseline, and a binomial-tail test so low volumes need strong evidence.
  */
+import type { FailureLayer } from '../diagnosis/index.js';
+import type { LayerTable } from './bucket.js';
 import type { WindowStats } from './scope-stats.js';
 import { logTailProbability } from './significance.js';
 
-/** Lowest baseline per layer (integration, network, provider, model), whatever was learned. */
-const FLOOR = [0.003, 0.002, 0.004, 0.012];
+/** Lowest baseline per layer, whatever was learned. */
+const FLOOR: LayerTable<number> = {
+  integration: 0.003,
+  network: 0.002,
+  provider: 0.004,
+  model: 0.012,
+};
 /** ln(1e-6): how unlikely under the baseline a window must be to raise an incident. */
 const LOG_P_RAISE = Math.log(1e-6);
 
@@ -28,15 +35,15 @@ const LOG_P_ELEVATED = Math.log(0.01);
 /** ln(1e-4): membership needs a count that noise rarely produces. */
 const LOG_P_MEMBER = Math.log(1e-4);
 
-/** Assesses layer `i` in window `w` against `learned` (the scope's baseline share). */
-export function assessLayer(w: WindowStats, i: number, learned: number): LayerAssessment {
-  const baseline = Math.max(learned, FLOOR[i]!);
-  const fails = w.fails[i]!;
+/** Assesses `layer` in window `w` against `learned` (the scope's baseline share). */
+export function assessLayer(w: WindowStats, layer: FailureLayer, learned: number): LayerAssessment {
+  const baseline = Math.max(learned, FLOOR[layer]);
+  const fails = w.fails[layer];
   const share = w.calls === 0 ? 0 : fails / w.calls;
   const logP = fails === 0 ? 0 : logTailProbability(fails, w.calls, baseline);
   const anomalous =
     fails >= 3 &&
-    w.firstFails[i]! >= 2 &&
+    w.firstFails[layer] >= 2 &&
     share >= Math.max(4 * baseline, baseline + 0.04) &&
     logP <= LOG_P_RAISE;
   // Significant too (p ≤ 1%), or background noise alone would keep an incident open for ever.

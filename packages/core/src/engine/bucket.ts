@@ -4,11 +4,13 @@
  * parts are allocated when a call first needs them, so thousands of quiet scopes stay cheap.
  */
 import type { Reason } from '../classify/index.js';
+import { FAILURE_LAYERS, perLayer, type FailureLayer } from '../diagnosis/index.js';
 import { EMPTY_HISTOGRAM, LatencyHistogram } from './latency-histogram.js';
+import type { BucketState } from './engine-state.js';
+import { finiteOr, orNull } from './state-numbers.js';
 
-/** The failure layers, indexed 0..3 in buckets. */
-export const FAILURE_LAYERS = ['integration', 'network', 'provider', 'model'] as const;
-export type FailureLayer = (typeof FAILURE_LAYERS)[number];
+/** A value per failure layer, by name. */
+export type LayerTable<T> = Readonly<Record<FailureLayer, T>>;
 
 /** What one call adds to its buckets. */
 export interface CallFacts {
@@ -17,10 +19,10 @@ export interface CallFacts {
   readonly first: boolean;
   readonly probe: boolean;
   readonly timeoutMs: number | undefined;
-  /** Index into FAILURE_LAYERS, or -1 for a success. */
-  readonly layer: number;
+  /** The layer that failed, or `null` for a success. */
+  readonly layer: FailureLayer | null;
   readonly reason: Reason;
-  /** What was observed ("HTTP 529 overloaded_error"), for failures. */
+  /** What was observed, as an `observedKey` (see observe-call.ts), for failures. */
   readonly observed: string;
   readonly durationMs: number | undefined;
   readonly ttftMs: number | undefined;
@@ -28,11 +30,11 @@ export interface CallFacts {
 
 /** Failure counts of a bucket, per layer. */
 class Failures {
-  readonly fails = [0, 0, 0, 0];
-  readonly firstFails = [0, 0, 0, 0];
-  readonly firstFailMs = [NaN, NaN, NaN, NaN];
-  readonly reasons = [0, 1, 2, 3].map(() => new Map<Reason, number>());
-  readonly observed = [0, 1, 2, 3].map(() => new Map<string, number>());
+  readonly fails: Record<FailureLayer, number> = perLayer(() => 0);
+  readonly firstFails: Record<FailureLayer, number> = perLayer(() => 0);
+  readonly firstFailMs: Record<FailureLayer, number> = perLayer(() => NaN);
+  readonly reasons: LayerTable<Map<Reason, number>> = perLayer(() => new Map());
+  readonly observed: LayerTable<Map<string, number>> = perLayer(() => new Map());
   probeFails = 0;
 }
 
@@ -52,21 +54,21 @@ export class Bucket {
 
   constructor(public startMs: number) {}
 
-  get fails(): readonly number[] {
+  get fails(): LayerTable<number> {
     return (this.#failures ?? NO_FAILURES).fails;
   }
   /** Failures that were the first attempt. */
-  get firstFails(): readonly number[] {
+  get firstFails(): LayerTable<number> {
     return (this.#failures ?? NO_FAILURES).firstFails;
   }
-  get firstFailMs(): readonly number[] {
+  get firstFailMs(): LayerTable<number> {
     return (this.#failures ?? NO_FAILURES).firstFailMs;
   }
-  get reasons(): ReadonlyArray<ReadonlyMap<Reason, number>> {
+  get reasons(): LayerTable<ReadonlyMap<Reason, number>> {
     return (this.#failures ?? NO_FAILURES).reasons;
   }
-  /** What was observed for each layer's failures ("HTTP 529 overloaded_error"), for evidence. */
-  get observed(): ReadonlyArray<ReadonlyMap<string, number>> {
+  /** What was observed for each layer's failures (observed keys), for evidence. */
+  get observed(): LayerTable<ReadonlyMap<string, number>> {
     return (this.#failures ?? NO_FAILURES).observed;
   }
   /** How many synthetic probes failed. */
@@ -93,19 +95,19 @@ export class Bucket {
     if (c.probe) this.probes++;
     if (c.timeoutMs !== undefined)
       bump((this.#deadlines ??= new Map<number, number>()), c.timeoutMs);
-    const i = c.layer;
-    if (i === -1) {
+    const l = c.layer;
+    if (l === null) {
       if (c.durationMs !== undefined) (this.#latency ??= new LatencyHistogram()).add(c.durationMs);
       if (c.ttftMs !== undefined) (this.#ttft ??= new LatencyHistogram()).add(c.ttftMs);
       return;
     }
     const f = (this.#failures ??= new Failures());
     if (c.probe) f.probeFails++;
-    f.fails[i]!++;
-    if (c.first) f.firstFails[i]!++;
-    if (!(f.firstFailMs[i]! <= c.timeMs)) f.firstFailMs[i] = c.timeMs;
-    bump(f.reasons[i]!, c.reason);
-    bump(f.observed[i]!, c.observed);
+    f.fails[l]++;
+    if (c.first) f.firstFails[l]++;
+    if (!(f.firstFailMs[l] <= c.timeMs)) f.firstFailMs[l] = c.timeMs;
+    bump(f.reasons[l], c.reason);
+    bump(f.observed[l], c.observed);
   }
 
   /** Empties the bucket for reuse at `startMs`, keeping what it allocated (a busy scope reuses it). */
@@ -116,18 +118,67 @@ export class Bucket {
     this.probes = 0;
     const f = this.#failures;
     if (f !== undefined) {
-      for (let i = 0; i < 4; i++) {
-        f.fails[i] = 0;
-        f.firstFails[i] = 0;
-        f.firstFailMs[i] = NaN;
-        f.reasons[i]!.clear();
-        f.observed[i]!.clear();
+      for (const l of FAILURE_LAYERS) {
+        f.fails[l] = 0;
+        f.firstFails[l] = 0;
+        f.firstFailMs[l] = NaN;
+        f.reasons[l].clear();
+        f.observed[l].clear();
       }
       f.probeFails = 0;
     }
     this.#latency?.clear();
     this.#ttft?.clear();
     this.#deadlines?.clear();
+  }
+
+  /** The bucket as plain data, for `engine.snapshot()`. */
+  toState(): BucketState {
+    const f = this.#failures;
+    return {
+      startMs: this.startMs,
+      calls: this.calls,
+      firstAttempts: this.firstAttempts,
+      probes: this.probes,
+      failures:
+        f === undefined
+          ? null
+          : {
+              fails: { ...f.fails },
+              firstFails: { ...f.firstFails },
+              firstFailMs: perLayer((l) => orNull(f.firstFailMs[l])),
+              reasons: perLayer((l) => [...f.reasons[l]]),
+              observed: perLayer((l) => [...f.observed[l]]),
+              probeFails: f.probeFails,
+            },
+      latency: this.#latency?.toState() ?? null,
+      ttft: this.#ttft?.toState() ?? null,
+      deadlines: this.#deadlines === undefined ? null : [...this.#deadlines],
+    };
+  }
+
+  /** A bucket from `toState()`. */
+  static fromState(s: BucketState): Bucket {
+    const b = new Bucket(s.startMs);
+    b.calls = s.calls;
+    b.firstAttempts = s.firstAttempts;
+    b.probes = s.probes;
+    if (s.failures !== null) {
+      const f = (b.#failures = new Failures());
+      const from = s.failures;
+      for (const l of FAILURE_LAYERS) {
+        f.fails[l] = from.fails[l];
+        f.firstFails[l] = from.firstFails[l];
+        f.firstFailMs[l] = finiteOr(from.firstFailMs[l], NaN);
+        for (const [r, n] of from.reasons[l]) f.reasons[l].set(r, n);
+        for (const [o, n] of from.observed[l]) f.observed[l].set(o, n);
+      }
+      f.probeFails = from.probeFails;
+    }
+    if (s.latency !== null) b.#latency = LatencyHistogram.fromState(s.latency);
+    if (s.ttft !== null) b.#ttft = LatencyHistogram.fromState(s.ttft);
+    if (s.deadlines !== null) b.#deadlines = new Map(s.deadlines);
+    return b;
   }
 }
 

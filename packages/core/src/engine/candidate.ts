@@ -1,7 +1,6 @@
 /** A verdict proposed by one evaluation, before it opens or updates an incident. */
 import type { Owner, Reason } from '../classify/index.js';
-import type { Evidence, Scope } from './incident.js';
-import type { FailureLayer } from './bucket.js';
+import type { Evidence, FailureLayer, Scope } from '../diagnosis/index.js';
 
 export interface Candidate {
   readonly layer: FailureLayer;

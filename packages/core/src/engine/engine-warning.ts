@@ -1,5 +1,5 @@
 /** Warnings about the engine's own limits: the diagnosis goes on, but a reader should know. */
-import { clockUtc } from '../comms/format-time.js';
+import { clockUtc } from '../format/index.js';
 
 /** `model_cap`: a provider named more models than the engine tracks; the rest count as one. */
 export const ENGINE_WARNING_KINDS = ['model_cap'] as const;

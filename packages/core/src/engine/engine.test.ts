@@ -36,7 +36,7 @@ describe('the diagnosis engine', () => {
     expect(at(i.resolved_at)).toBeGreaterThan(32 * 60);
     expect(i.peak_error_rate).toBeGreaterThan(0.3);
     expect(i.evidence.map((e) => e.kind)).toEqual(
-      expect.arrayContaining(['error_rate', 'cross_provider', 'cross_model']),
+      expect.arrayContaining(['error_rate', 'cross_provider', 'sibling_models']),
     );
   });
 

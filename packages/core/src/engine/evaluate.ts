@@ -1,16 +1,20 @@
 /** One evaluation at a bucket boundary: assess every scope, attribute anomalies to candidates. */
 import type { Reason } from '../classify/index.js';
+import {
+  evidence as item,
+  FAILURE_LAYERS,
+  perLayer,
+  type Evidence,
+  type FailureLayer,
+  type Scope,
+} from '../diagnosis/index.js';
 import { assessLatency, assessLayer } from './assess.js';
 import type { DeadlineVerdictOf, ScopeEval } from './scope-eval.js';
-import { bump, FAILURE_LAYERS, type FailureLayer } from './bucket.js';
+import { bump } from './bucket.js';
 import type { Candidate } from './candidate.js';
-import { pct } from './format.js';
-import { clockUtc } from '../comms/format-time.js';
-import { listWords } from '../comms/format-words.js';
 import { contrast, statusEvidence } from './evidence.js';
+import { observedFromKey } from './observe-call.js';
 import { deadlineVerdict, slowCandidates } from './time-verdicts.js';
-import type { Evidence, Scope } from './incident.js';
-import { providerDisplayName as providerName } from '../comms/provider-display-name.js';
 import type { ScopeRegistry } from './scope-registry.js';
 import { BUCKET_MS, mode, type ScopeStats } from './scope-stats.js';
 import type { StatusBoard } from './status-board.js';
@@ -26,7 +30,7 @@ export function assessAll(reg: ScopeRegistry, nowMs: number): Map<ScopeStats, Sc
     if (s.lastBucketMs < nowMs - WINDOW * BUCKET_MS) continue;
     for (const newest of s.recent(1)) s.noteDeadline(newest);
     const window = s.window(WINDOW);
-    const layers = FAILURE_LAYERS.map((_, i) => assessLayer(window, i, s.baseline(i)));
+    const layers = perLayer((l) => assessLayer(window, l, s.baseline(l)));
     out.set(s, { stats: s, window, layers, latency: assessLatency(window, s) });
   }
   return out;
@@ -42,22 +46,22 @@ export function attribute(
   earlier: DeadlineVerdictOf,
 ): Candidate[] {
   const out: Candidate[] = [];
-  FAILURE_LAYERS.forEach((layer, i) => {
+  for (const layer of FAILURE_LAYERS) {
     const hit: string[] = [];
     for (const [id, p] of reg.providers) {
       const pe = evals.get(p.stats);
       const anyModel = [...p.models.values()].some(
-        (m) => evals.get(m)?.layers[i]!.anomalous === true,
+        (m) => evals.get(m)?.layers[layer].anomalous === true,
       );
-      if (pe?.layers[i]!.anomalous === true || anyModel) hit.push(id);
+      if (pe?.layers[layer].anomalous === true || anyModel) hit.push(id);
     }
-    if (hit.length === 0) return;
+    if (hit.length === 0) continue;
     if ((layer === 'integration' || layer === 'network') && hit.length >= 2) {
-      out.push(build(reg, evals, status, layer, i, null, hit));
+      out.push(build(reg, evals, status, layer, null, hit));
     } else {
-      for (const id of hit) out.push(build(reg, evals, status, layer, i, id, [id]));
+      for (const id of hit) out.push(build(reg, evals, status, layer, id, [id]));
     }
-  });
+  }
   out.push(...slowCandidates(reg, evals, status));
   return out.map((c) => deadlineVerdict(c, reg, earlier));
 }
@@ -66,14 +70,14 @@ function affectedModels(
   reg: ScopeRegistry,
   evals: Map<ScopeStats, ScopeEval>,
   provider: string,
-  i: number,
+  layer: FailureLayer,
 ): ScopeStats[] {
   const models = [...reg.providers.get(provider)!.models.values()];
-  const members = models.filter((m) => evals.get(m)?.layers[i]!.member === true);
+  const members = models.filter((m) => evals.get(m)?.layers[layer].member === true);
   if (members.length > 0) return members;
   // provider-wide anomaly spread thin over models: those with the most failures
-  const most = Math.max(...models.map((m) => evals.get(m)?.window.fails[i] ?? 0));
-  return models.filter((m) => most > 0 && (evals.get(m)?.window.fails[i] ?? 0) === most);
+  const most = Math.max(...models.map((m) => evals.get(m)?.window.fails[layer] ?? 0));
+  return models.filter((m) => most > 0 && (evals.get(m)?.window.fails[layer] ?? 0) === most);
 }
 
 function build(
@@ -81,11 +85,10 @@ function build(
   evals: Map<ScopeStats, ScopeEval>,
   status: StatusBoard,
   layer: FailureLayer,
-  i: number,
   provider: string | null,
   providers: readonly string[],
 ): Candidate {
-  const members = providers.flatMap((p) => affectedModels(reg, evals, p, i));
+  const members = providers.flatMap((p) => affectedModels(reg, evals, p, layer));
   let calls = 0;
   let fails = 0;
   let logP = 0;
@@ -97,17 +100,17 @@ function build(
   for (const m of members) {
     const e = evals.get(m)!;
     calls += e.window.calls;
-    fails += e.window.fails[i]!;
-    logP = Math.min(logP, e.layers[i]!.logP);
-    for (const [r, n] of e.window.reasons[i]!) bump(reasons, r, n);
-    for (const [o, n] of e.window.observed[i]!) bump(observed, o, n);
-    const walk = walkBack(m, i, e.layers[i]!.baseline);
+    fails += e.window.fails[layer];
+    logP = Math.min(logP, e.layers[layer].logP);
+    for (const [r, n] of e.window.reasons[layer]) bump(reasons, r, n);
+    for (const [o, n] of e.window.observed[layer]) bump(observed, o, n);
+    const walk = walkBack(m, layer, e.layers[layer].baseline);
     startMs = Math.min(
       startMs,
-      Number.isFinite(walk.startMs) ? walk.startMs : earliestFailure(m, i),
+      Number.isFinite(walk.startMs) ? walk.startMs : earliestFailure(m, layer),
     );
     soFar += walk.fails;
-    newest += [...m.recent(1)][0]?.fails[i] ?? 0;
+    newest += [...m.recent(1)][0]?.fails[layer] ?? 0;
   }
   const models = [...new Set(members.map((m) => m.model!))].sort();
   const scope: Scope = provider === null ? 'global' : models.length >= 2 ? 'provider' : 'model';
@@ -121,17 +124,23 @@ function build(
           ? 'ours'
           : 'provider'
         : 'provider';
-  const baseline = members.length === 0 ? 0 : evals.get(members[0]!)!.layers[i]!.baseline;
-  const who =
-    provider === null ? listWords(providers.map((p) => providerName(p))) : providerName(provider);
-  const what = mode(observed) ?? reason;
+  const baseline = members.length === 0 ? 0 : evals.get(members[0]!)!.layers[layer].baseline;
+  const endMs = lastBucketEnd(members);
   const evidence: Evidence[] = [
-    {
-      kind: layer === 'model' ? 'output_checks' : 'error_rate',
-      text: `${pct(share)} of ${who} calls to ${listWords(models)} ${layer === 'model' ? `returned HTTP 200 but were ${what}` : `failed with ${what}`} in the minute to ${clockUtc(lastBucketEnd(members))}, against ${pct(baseline)} normally`,
-    },
+    item('error_rate', {
+      layer,
+      providers: provider === null ? providers : [provider],
+      models,
+      share,
+      baseline,
+      failures: fails,
+      calls,
+      window_start: new Date(endMs - WINDOW * BUCKET_MS).toISOString(),
+      window_end: new Date(endMs).toISOString(),
+      observed: observedFromKey(mode(observed), reason),
+    }),
     ...probeEvidence(members, evals, models),
-    ...contrast(reg, evals, i, providers, models),
+    ...contrast(reg, evals, layer, providers, models),
     ...statusEvidence(status, providers),
   ];
   return {
@@ -151,15 +160,19 @@ function build(
   };
 }
 
-/** The earliest failure of layer `i` in the detection window (when the walk back found none). */
-function earliestFailure(s: ScopeStats, i: number): number {
+/** The earliest failure of `layer` in the detection window (when the walk back found none). */
+function earliestFailure(s: ScopeStats, layer: FailureLayer): number {
   let first = Infinity;
-  for (const b of s.recent(WINDOW)) if (b.firstFailMs[i]! < first) first = b.firstFailMs[i]!;
+  for (const b of s.recent(WINDOW)) if (b.firstFailMs[layer] < first) first = b.firstFailMs[layer];
   return first;
 }
 
 /** The earliest failure in the contiguous run of elevated buckets before now. */
-function walkBack(s: ScopeStats, i: number, baseline: number): { startMs: number; fails: number } {
+function walkBack(
+  s: ScopeStats,
+  layer: FailureLayer,
+  baseline: number,
+): { startMs: number; fails: number } {
   let startMs = Infinity;
   let fails = 0;
   let quiet = 0;
@@ -168,15 +181,15 @@ function walkBack(s: ScopeStats, i: number, baseline: number): { startMs: number
       if (++quiet > 6) break;
       continue;
     }
-    const share = b.fails[i]! / b.calls;
+    const share = b.fails[layer] / b.calls;
     // One failure in a bucket is what noise looks like; a run of the fault has more.
-    if (b.fails[i]! < 2 || share < Math.max(2.5 * baseline, baseline + 0.02)) {
+    if (b.fails[layer] < 2 || share < Math.max(2.5 * baseline, baseline + 0.02)) {
       if (++quiet > 1) break;
       continue;
     }
     quiet = 0;
-    fails += b.fails[i]!;
-    if (b.firstFailMs[i]! < startMs) startMs = b.firstFailMs[i]!;
+    fails += b.fails[layer];
+    if (b.firstFailMs[layer] < startMs) startMs = b.firstFailMs[layer];
   }
   return { startMs, fails };
 }
@@ -199,10 +212,5 @@ function probeEvidence(
     failed += evals.get(m)!.window.probeFails;
   }
   if (failed === 0) return [];
-  return [
-    {
-      kind: 'probe',
-      text: `${failed} of ${probes} synthetic probes to ${listWords(models)} failed in the same minute`,
-    },
-  ];
+  return [item('probe', { models, failed, probes })];
 }

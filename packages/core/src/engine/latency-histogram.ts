@@ -32,6 +32,25 @@ export class LatencyHistogram {
     this.total += other.total;
   }
 
+  /** The non-empty bins as `[bin, count]` pairs, for `engine.snapshot()`. */
+  toState(): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    this.counts.forEach((n, bin) => {
+      if (n > 0) out.push([bin, n]);
+    });
+    return out;
+  }
+
+  /** A histogram from `toState()`. */
+  static fromState(bins: ReadonlyArray<readonly [number, number]>): LatencyHistogram {
+    const h = new LatencyHistogram();
+    for (const [bin, n] of bins) {
+      h.counts[bin] = n;
+      h.total += n;
+    }
+    return h;
+  }
+
   clear(): void {
     this.counts.fill(0);
     this.total = 0;

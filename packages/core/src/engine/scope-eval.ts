@@ -1,11 +1,12 @@
 /** What one evaluation found about one scope, shared by the verdict modules. */
 import type { LatencyAssessment, LayerAssessment } from './assess.js';
+import type { LayerTable } from './bucket.js';
 import type { ScopeStats, WindowStats } from './scope-stats.js';
 
 export interface ScopeEval {
   readonly stats: ScopeStats;
   readonly window: WindowStats;
-  readonly layers: readonly LayerAssessment[];
+  readonly layers: LayerTable<LayerAssessment>;
   readonly latency: LatencyAssessment;
 }
 

@@ -3,6 +3,7 @@
  * at most `maxModelsPerProvider` models (calls to further ones count together as `OVERFLOW_MODEL`),
  * and scopes with no call in the longest window are dropped unless an open incident needs them.
  */
+import type { ProviderState } from './engine-state.js';
 import { ScopeStats, type BucketClock } from './scope-stats.js';
 
 /** The model that counts the calls of a provider's models beyond the cap. */
@@ -75,6 +76,30 @@ export class ScopeRegistry {
       if (!p.stats.quietSince(nowMs)) continue;
       if (kept || p.models.size > 0) p.stats.release();
       else this.providers.delete(id);
+    }
+  }
+
+  /** Every provider's scopes as plain data, for `engine.snapshot()`. */
+  toState(): ProviderState[] {
+    return [...this.providers].map(([provider, p]) => ({
+      provider,
+      overflowed: p.overflowed,
+      stats: p.stats.toState(),
+      models: [...p.models.values()].map((m) => m.toState()),
+    }));
+  }
+
+  /** Restores `toState()` into this (new, empty) registry; the clock is set by the engine. */
+  restore(state: readonly ProviderState[]): void {
+    for (const p of state) {
+      const models = new Map<string, ScopeStats>();
+      for (const m of p.models) {
+        if (m.model === null)
+          throw new TypeError(`engine snapshot: a model of ${p.provider} has no name`);
+        models.set(m.model, ScopeStats.fromState(p.provider, m, this.clock));
+      }
+      const stats = ScopeStats.fromState(p.provider, p.stats, this.clock);
+      this.providers.set(p.provider, { stats, models, overflowed: p.overflowed });
     }
   }
 

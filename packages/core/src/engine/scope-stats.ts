@@ -1,5 +1,8 @@
 /** The recent history of one scope (a model, or a provider): a ring of buckets and its baselines. */
-import { Bucket, FAILURE_LAYERS, type CallFacts } from './bucket.js';
+import { FAILURE_LAYERS, perLayer, type FailureLayer } from '../diagnosis/index.js';
+import { Bucket, type CallFacts, type LayerTable } from './bucket.js';
+import type { ScopeState } from './engine-state.js';
+import { finiteOr, orNull } from './state-numbers.js';
 import { sumBuckets, type WindowStats } from './window-stats.js';
 
 export type { WindowStats };
@@ -11,7 +14,12 @@ const RING = 60;
 export const HORIZON_MS = RING * BUCKET_MS;
 
 /** Prior failure shares per layer, before a scope has history (background rates, incidents.md). */
-const PRIOR_SHARE = [0.005, 0.003, 0.006, 0.02];
+const PRIOR_SHARE: LayerTable<number> = {
+  integration: 0.005,
+  network: 0.003,
+  provider: 0.006,
+  model: 0.02,
+};
 const PRIOR_CALLS = 400;
 /** Baselines forget with a half-life of about 30 minutes of buckets. */
 const DECAY = Math.pow(0.5, 1 / 180);
@@ -25,8 +33,8 @@ export class ScopeStats {
   /** Buckets by time slot, allocated when a call lands in one; dropped when the scope goes quiet. */
   #ring: Array<Bucket | undefined> | undefined;
   /** Volume-weighted EWMA of failures and calls per layer, from healthy buckets only. */
-  readonly #baseFails = PRIOR_SHARE.map((s) => s * PRIOR_CALLS);
-  readonly #baseCalls = [PRIOR_CALLS, PRIOR_CALLS, PRIOR_CALLS, PRIOR_CALLS];
+  readonly #baseFails = perLayer((l) => PRIOR_SHARE[l] * PRIOR_CALLS);
+  readonly #baseCalls = perLayer(() => PRIOR_CALLS);
   /** EWMA of healthy buckets' median latency, and the deadline in force when healthy. */
   baselineP50Ms = NaN;
   /** EWMA of healthy buckets' p95 latency and median time to first token. */
@@ -38,7 +46,7 @@ export class ScopeStats {
   deadlineChangedMs = -Infinity;
   /** The start of the newest bucket that holds a call. */
   lastBucketMs = -Infinity;
-  readonly #sinceMs: number;
+  #sinceMs: number;
 
   constructor(
     readonly provider: string,
@@ -89,18 +97,18 @@ export class ScopeStats {
     return sumBuckets(this.recent(n));
   }
 
-  /** The learned failure share of layer `i`. */
-  baseline(i: number): number {
-    return this.#baseFails[i]! / this.#baseCalls[i]!;
+  /** The learned failure share of `layer`. */
+  baseline(layer: FailureLayer): number {
+    return this.#baseFails[layer] / this.#baseCalls[layer];
   }
 
   /** Learns from a closed bucket; layers in an anomaly or incident are skipped. */
-  learn(b: Bucket, skipLayer: readonly boolean[], skipLatency: boolean): void {
+  learn(b: Bucket, skipLayer: LayerTable<boolean>, skipLatency: boolean): void {
     if (b.calls === 0) return;
-    for (let i = 0; i < FAILURE_LAYERS.length; i++) {
-      if (skipLayer[i]) continue;
-      this.#baseFails[i] = this.#baseFails[i]! * DECAY + b.fails[i]!;
-      this.#baseCalls[i] = this.#baseCalls[i]! * DECAY + b.calls;
+    for (const l of FAILURE_LAYERS) {
+      if (skipLayer[l]) continue;
+      this.#baseFails[l] = this.#baseFails[l] * DECAY + b.fails[l];
+      this.#baseCalls[l] = this.#baseCalls[l] * DECAY + b.calls;
     }
     if (skipLatency) return;
     if (b.latency.total >= 3)
@@ -120,6 +128,49 @@ export class ScopeStats {
       this.deadlineChangedMs = b.startMs;
     }
     this.deadlineMs = deadline;
+  }
+
+  /** The scope as plain data, for `engine.snapshot()`. */
+  toState(): ScopeState {
+    return {
+      model: this.model,
+      sinceMs: orNull(this.#sinceMs),
+      ring:
+        this.#ring === undefined
+          ? null
+          : this.#ring.filter((b): b is Bucket => b !== undefined).map((b) => b.toState()),
+      baseFails: { ...this.#baseFails },
+      baseCalls: { ...this.#baseCalls },
+      baselineP50Ms: orNull(this.baselineP50Ms),
+      baselineP95Ms: orNull(this.baselineP95Ms),
+      baselineTtftMs: orNull(this.baselineTtftMs),
+      deadlineMs: orNull(this.deadlineMs),
+      previousDeadlineMs: orNull(this.previousDeadlineMs),
+      deadlineChangedMs: orNull(this.deadlineChangedMs),
+      lastBucketMs: orNull(this.lastBucketMs),
+    };
+  }
+
+  /** A scope of `provider` from `toState()`, on the engine's `clock`. */
+  static fromState(provider: string, s: ScopeState, clock: BucketClock): ScopeStats {
+    const scope = new ScopeStats(provider, s.model, clock);
+    scope.#sinceMs = finiteOr(s.sinceMs, NaN);
+    if (s.ring !== null) {
+      const ring = (scope.#ring = new Array<Bucket | undefined>(RING));
+      for (const b of s.ring) ring[slotOf(b.startMs)] = Bucket.fromState(b);
+    }
+    for (const l of FAILURE_LAYERS) {
+      scope.#baseFails[l] = s.baseFails[l];
+      scope.#baseCalls[l] = s.baseCalls[l];
+    }
+    scope.baselineP50Ms = finiteOr(s.baselineP50Ms, NaN);
+    scope.baselineP95Ms = finiteOr(s.baselineP95Ms, NaN);
+    scope.baselineTtftMs = finiteOr(s.baselineTtftMs, NaN);
+    scope.deadlineMs = finiteOr(s.deadlineMs, NaN);
+    scope.previousDeadlineMs = finiteOr(s.previousDeadlineMs, NaN);
+    scope.deadlineChangedMs = finiteOr(s.deadlineChangedMs, -Infinity);
+    scope.lastBucketMs = finiteOr(s.lastBucketMs, -Infinity);
+    return scope;
   }
 }
 

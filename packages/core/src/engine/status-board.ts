@@ -1,5 +1,6 @@
 /** The providers' status pages as last read: corroboration only, never a trigger. */
 import type { StatusObservation } from '../records/index.js';
+import type { ComponentStateData, EngineSnapshot } from './engine-state.js';
 
 export interface ComponentState {
   readonly component: string;
@@ -25,6 +26,27 @@ export class StatusBoard {
       sinceMs: timeMs,
       incident: o.incident,
     });
+  }
+
+  /** The board as plain data, for `engine.snapshot()`. */
+  toState(): EngineSnapshot['status'] {
+    return [...this.#byProvider].map(([provider, components]) => [
+      provider,
+      [...components.values()].map((c): ComponentStateData => ({
+        ...c,
+        incident: c.incident ?? null,
+      })),
+    ]);
+  }
+
+  /** Restores `toState()` into this (new, empty) board. */
+  restore(state: EngineSnapshot['status']): void {
+    for (const [provider, components] of state) {
+      this.#byProvider.set(
+        provider,
+        new Map(components.map((c) => [c.component, { ...c, incident: c.incident ?? undefined }])),
+      );
+    }
   }
 
   /** Components of `provider` not operational now. */

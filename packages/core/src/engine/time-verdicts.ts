@@ -1,13 +1,18 @@
 /** Verdicts about time: the provider being slow, and whose a deadline failure is. */
+import { evidence as item, type LatencyMeasure } from '../diagnosis/index.js';
+import type { LatencyAssessment } from './assess.js';
 import type { Candidate } from './candidate.js';
-import { duration } from './format.js';
-import { clockUtc } from '../comms/format-time.js';
-import { listWords } from '../comms/format-words.js';
 import type { DeadlineVerdictOf, ScopeEval } from './scope-eval.js';
 import { statusEvidence } from './evidence.js';
 import type { ScopeRegistry } from './scope-registry.js';
 import type { ScopeStats } from './scope-stats.js';
 import type { StatusBoard } from './status-board.js';
+
+const MEASURES: Readonly<Record<LatencyAssessment['measure'], LatencyMeasure>> = {
+  'median latency': 'median_latency',
+  'p95 latency': 'p95_latency',
+  'time to first token': 'ttft',
+};
 
 /** Latency far above normal with few errors: the provider is slow. */
 export function slowCandidates(
@@ -39,10 +44,14 @@ export function slowCandidates(
       logP: -20,
       reasons: new Map([['slow', 1]]),
       evidence: [
-        {
-          kind: 'latency',
-          text: `${e.latency.measure} of ${listWords(models)} rose to ${duration(e.latency.valueMs)}, ${e.latency.ratio.toFixed(1)}× the usual ${duration(e.latency.baselineMs)}`,
-        },
+        item('latency', {
+          provider,
+          models,
+          measure: MEASURES[e.latency.measure],
+          value_ms: Math.round(e.latency.valueMs),
+          baseline_ms: Math.round(e.latency.baselineMs),
+          ratio: Math.round(e.latency.ratio * 100) / 100,
+        }),
         ...statusEvidence(status, [provider]),
       ],
     });
@@ -71,8 +80,13 @@ export function deadlineVerdict(
       m.deadlineMs < m.previousDeadlineMs * 0.9 && m.deadlineChangedMs >= c.startMs - 10 * 60_000,
   );
   if (changed !== undefined && sticky === undefined) {
-    const text = `calls hit our own ${duration(changed.deadlineMs)} deadline, lowered from ${duration(changed.previousDeadlineMs)} at ${clockUtc(changed.deadlineChangedMs)}, below the usual response time`;
-    return { ...c, evidence: [...c.evidence, { kind: 'deadline', text }] };
+    const lowered = item('deadline', {
+      change: 'lowered',
+      deadline_ms: changed.deadlineMs,
+      previous_deadline_ms: changed.previousDeadlineMs,
+      changed_at: new Date(changed.deadlineChangedMs).toISOString(),
+    });
+    return { ...c, evidence: [...c.evidence, lowered] };
   }
   const deadline = models.find((m) => !Number.isNaN(m.deadlineMs))?.deadlineMs;
   return {
@@ -82,10 +96,7 @@ export function deadlineVerdict(
     owner: 'provider',
     reasons: new Map([['slow', 1]]),
     evidence: [
-      {
-        kind: 'deadline',
-        text: `calls ran into our unchanged ${deadline === undefined ? '' : `${duration(deadline)} `}deadline as ${listWords(c.models)} slowed down`,
-      },
+      item('deadline', { change: 'unchanged', deadline_ms: deadline ?? null, models: c.models }),
       ...c.evidence.filter((e) => e.kind !== 'error_rate'),
     ],
   };

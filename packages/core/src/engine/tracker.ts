@@ -5,17 +5,25 @@
  * into one global incident.
  */
 import type { Reason } from '../classify/index.js';
+import type { Evidence, EvidenceKind } from '../diagnosis/index.js';
 import { bump } from './bucket.js';
 import { mode } from './scope-stats.js';
 import { candidateKey, type Candidate } from './candidate.js';
-import type { Evidence, Incident } from './incident.js';
+import type { CandidateState, TrackedState, TrackerState } from './engine-state.js';
 
 /** Quiet time before an incident is judged over (monitoring must not flap). */
 export const QUIET_MS = 150_000;
 /** An incident that comes back within this time after resolving is reopened. */
 const REOPEN_MS = 300_000;
 
-export type IncidentEventKind = 'opened' | 'updated' | 'resolved' | 'reopened' | 'merged';
+export const INCIDENT_EVENT_KINDS = [
+  'opened',
+  'updated',
+  'resolved',
+  'reopened',
+  'merged',
+] as const;
+export type IncidentEventKind = (typeof INCIDENT_EVENT_KINDS)[number];
 
 /** Mutable state behind one incident. */
 export interface Tracked {
@@ -31,7 +39,9 @@ export interface Tracked {
   bestLogP: number;
   reasons: Map<Reason, number>;
   models: Set<string>;
-  evidence: Map<string, Evidence>;
+  evidence: Map<EvidenceKind, Evidence>;
+  /** Set when a global incident took this one over, just before it is reported as merged. */
+  merged?: { readonly into: string; readonly atMs: number };
 }
 
 export class Tracker {
@@ -129,6 +139,7 @@ export class Tracker {
       survivor.detectedMs = Math.min(survivor.detectedMs, s.detectedMs);
       survivor.affected += s.affected;
       for (const m of s.models) survivor.models.add(m);
+      s.merged = { into: survivor.id, atMs: nowMs };
       this.all.splice(this.all.indexOf(s), 1);
       this.#byKey.delete(s.key);
       this.emit('merged', s, nowMs);
@@ -139,6 +150,32 @@ export class Tracker {
       this.#byKey.set(survivor.key, survivor);
     }
     return survivor;
+  }
+
+  /** The tracker as plain data, for `engine.snapshot()`. */
+  toState(): TrackerState {
+    return {
+      incidents: this.all.map(trackedState),
+      byKey: [...this.#byKey].map(([k, t]) => [k, t.id] as const),
+      ids: [...this.#ids],
+    };
+  }
+
+  /** Restores `toState()` into this (new, empty) tracker. */
+  restore(s: TrackerState): void {
+    const byId = new Map<string, Tracked>();
+    for (const t of s.incidents) {
+      const tracked = fromTrackedState(t);
+      this.all.push(tracked);
+      byId.set(tracked.id, tracked);
+    }
+    for (const [key, id] of s.byKey) {
+      const t = byId.get(id);
+      if (t === undefined)
+        throw new TypeError(`engine snapshot: tracking key ${key} names unknown incident ${id}`);
+      this.#byKey.set(key, t);
+    }
+    for (const id of s.ids) this.#ids.add(id);
   }
 
   #newId(c: Candidate, startMs: number): string {
@@ -175,4 +212,34 @@ export function confidenceOf(t: Tracked): number {
   return Math.round(Math.min(0.99, 0.55 + strength + corroborated) * 100) / 100;
 }
 
-export type { Incident };
+function candidateState(c: Candidate): CandidateState {
+  return { ...c, models: [...c.models], reasons: [...c.reasons], evidence: [...c.evidence] };
+}
+
+function trackedState(t: Tracked): TrackedState {
+  return {
+    id: t.id,
+    key: t.key,
+    candidate: candidateState(t.candidate),
+    startMs: t.startMs,
+    detectedMs: t.detectedMs,
+    resolvedMs: t.resolvedMs,
+    lastElevatedMs: t.lastElevatedMs,
+    peak: t.peak,
+    affected: t.affected,
+    bestLogP: t.bestLogP,
+    reasons: [...t.reasons],
+    models: [...t.models],
+    evidence: [...t.evidence.values()],
+  };
+}
+
+function fromTrackedState(s: TrackedState): Tracked {
+  return {
+    ...s,
+    candidate: { ...s.candidate, reasons: new Map(s.candidate.reasons) },
+    reasons: new Map(s.reasons),
+    models: new Set(s.models),
+    evidence: new Map(s.evidence.map((e) => [e.kind, e])),
+  };
+}

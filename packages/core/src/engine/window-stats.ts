@@ -4,26 +4,25 @@
  * the buckets or with empty constants, so they are read-only.
  */
 import type { Reason } from '../classify/index.js';
-import { bump, type Bucket } from './bucket.js';
+import { FAILURE_LAYERS, perLayer } from '../diagnosis/index.js';
+import { bump, type Bucket, type LayerTable } from './bucket.js';
 import { EMPTY_HISTOGRAM, LatencyHistogram } from './latency-histogram.js';
 
 /** Sums over a window of buckets (read-only). */
 export interface WindowStats {
   readonly calls: number;
   readonly firstAttempts: number;
-  readonly fails: readonly number[];
-  readonly firstFails: readonly number[];
-  readonly reasons: ReadonlyArray<ReadonlyMap<Reason, number>>;
-  readonly observed: ReadonlyArray<ReadonlyMap<string, number>>;
+  readonly fails: LayerTable<number>;
+  readonly firstFails: LayerTable<number>;
+  readonly reasons: LayerTable<ReadonlyMap<Reason, number>>;
+  readonly observed: LayerTable<ReadonlyMap<string, number>>;
   readonly latency: LatencyHistogram;
   readonly ttft: LatencyHistogram;
   readonly probes: number;
   readonly probeFails: number;
 }
 
-const NONE: ReadonlyArray<ReadonlyMap<never, number>> = [0, 1, 2, 3].map(
-  () => new Map<never, number>(),
-);
+const NONE: LayerTable<ReadonlyMap<never, number>> = perLayer(() => new Map<never, number>());
 
 /** Sums `buckets`. */
 export function sumBuckets(buckets: Iterable<Bucket>): WindowStats {
@@ -31,10 +30,10 @@ export function sumBuckets(buckets: Iterable<Bucket>): WindowStats {
   let firstAttempts = 0;
   let probes = 0;
   let probeFails = 0;
-  const fails = [0, 0, 0, 0];
-  const firstFails = [0, 0, 0, 0];
-  let reasons: Array<Map<Reason, number>> | undefined;
-  let observed: Array<Map<string, number>> | undefined;
+  const fails = perLayer(() => 0);
+  const firstFails = perLayer(() => 0);
+  let reasons: LayerTable<Map<Reason, number>> | undefined;
+  let observed: LayerTable<Map<string, number>> | undefined;
   const latency = new HistogramSum();
   const ttft = new HistogramSum();
   for (const b of buckets) {
@@ -42,14 +41,14 @@ export function sumBuckets(buckets: Iterable<Bucket>): WindowStats {
     firstAttempts += b.firstAttempts;
     probes += b.probes;
     probeFails += b.probeFails;
-    for (let i = 0; i < 4; i++) {
-      if (b.fails[i] === 0) continue;
-      fails[i]! += b.fails[i]!;
-      firstFails[i]! += b.firstFails[i]!;
-      reasons ??= [0, 1, 2, 3].map(() => new Map<Reason, number>());
-      observed ??= [0, 1, 2, 3].map(() => new Map<string, number>());
-      for (const [k, v] of b.reasons[i]!) bump(reasons[i]!, k, v);
-      for (const [k, v] of b.observed[i]!) bump(observed[i]!, k, v);
+    for (const l of FAILURE_LAYERS) {
+      if (b.fails[l] === 0) continue;
+      fails[l] += b.fails[l];
+      firstFails[l] += b.firstFails[l];
+      reasons ??= perLayer(() => new Map<Reason, number>());
+      observed ??= perLayer(() => new Map<string, number>());
+      for (const [k, v] of b.reasons[l]) bump(reasons[l], k, v);
+      for (const [k, v] of b.observed[l]) bump(observed[l], k, v);
     }
     latency.add(b.latency);
     ttft.add(b.ttft);

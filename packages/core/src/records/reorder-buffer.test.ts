@@ -6,16 +6,38 @@ const MIN = 60_000;
 function replay(times: number[], slackMs = 5 * MIN, corroboration = 3) {
   const out: Array<[number, number]> = [];
   const b = new ReorderBuffer<number>(slackMs, (item, t) => out.push([item, t]), corroboration);
-  times.forEach((t, i) => b.push(i, t));
+  const refused: number[] = [];
+  times.forEach((t, i) => {
+    if (!b.push(i, t)) refused.push(i);
+  });
   b.drain();
-  return { order: out.map(([i]) => i), fedAt: out.map(([, t]) => t), buffer: b };
+  return { order: out.map(([i]) => i), fedAt: out.map(([, t]) => t), refused };
+}
+
+/** The indices of `times` in a stable sort by time: what a sorted input would give. */
+function stableOrder(times: number[]): number[] {
+  return times
+    .map((t, i) => [t, i] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, i]) => i);
 }
 
 describe('ReorderBuffer', () => {
   it('puts records up to the slack out of order back in order', () => {
-    const { fedAt, buffer } = replay([0, 2 * MIN, 1 * MIN, 4 * MIN, 3 * MIN, 10 * MIN, 9 * MIN]);
+    const { fedAt, refused } = replay([0, 2 * MIN, 1 * MIN, 4 * MIN, 3 * MIN, 10 * MIN, 9 * MIN]);
     expect(fedAt).toEqual([0, MIN, 2 * MIN, 3 * MIN, 4 * MIN, 9 * MIN, 10 * MIN]);
-    expect(buffer.late).toBe(0);
+    expect(refused).toEqual([]);
+  });
+
+  it('releases exactly a stable sort by time when nothing is refused, ties in arrival order', () => {
+    // Times jittered by up to 4 minutes, with many equal times.
+    const times = Array.from(
+      { length: 300 },
+      (_, i) => Math.floor(i / 3) * 10_000 + ((i * 7919) % 5) * 50_000,
+    );
+    const { order, refused } = replay(times);
+    expect(refused).toEqual([]);
+    expect(order).toEqual(stableOrder(times));
   });
 
   it('keeps reordering after one absurd future timestamp', () => {
@@ -24,18 +46,19 @@ describe('ReorderBuffer', () => {
     for (let i = 0; i + 1 < times.length; i += 4)
       [times[i], times[i + 1]] = [times[i + 1]!, times[i]!];
     const absurd = 70 * 365 * 24 * 60 * MIN;
-    const { fedAt, buffer } = replay([times[0]!, absurd, ...times.slice(1)]);
-    expect(buffer.late).toBe(0);
+    const { fedAt, refused } = replay([times[0]!, absurd, ...times.slice(1)]);
+    expect(refused).toEqual([]);
     expect(fedAt).toEqual([...[...times].sort((a, b) => a - b), absurd]);
   });
 
-  it('counts records later than the window, feeds them at the current time, and sees a falling input', () => {
+  it('refuses a record later than the window and never feeds it', () => {
     const descending = Array.from({ length: 30 }, (_, i) => (30 - i) * MIN);
-    const { fedAt, buffer } = replay(descending);
-    expect(buffer.late).toBeGreaterThan(20);
-    expect(buffer.falling).toBe(29);
-    expect(buffer.rising).toBe(0);
-    // Never back in time: what the engine sees never decreases.
-    expect(fedAt).toEqual([...fedAt].sort((a, b) => a - b));
+    const { order, refused } = replay(descending);
+    expect(refused.length).toBeGreaterThan(20);
+    // What was taken is released in time order, and nothing refused is ever released.
+    expect(order.filter((i) => refused.includes(i))).toEqual([]);
+    expect(order.length + refused.length).toBe(30);
+    const fed = order.map((i) => descending[i]!);
+    expect(fed).toEqual([...fed].sort((a, b) => a - b));
   });
 });

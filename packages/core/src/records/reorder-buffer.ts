@@ -2,8 +2,8 @@
  * Puts nearly sorted records into time order for the engine. A record is held until it is more
  * than `slackMs` older than the `corroboration`-th newest time seen: taking the k-th newest rather
  * than the newest means one absurd future timestamp (or a few) cannot push the others out unsorted.
- * A record older than one already released is fed at once (counted as late), since the engine
- * never goes back in time; the caller decides whether too many were late to trust the answer.
+ * A record older than one already released is late: it is refused, never fed at a wrong time (the
+ * engine never goes back in time), and the caller must sort the input another way.
  */
 
 /** An item held by the buffer, with its time and arrival order (ties keep arrival order). */
@@ -18,7 +18,7 @@ export interface Timed<T> {
  *
  * @example
  * const buffer = new ReorderBuffer<CallRecord>(5 * 60_000, (r, t) => engine.ingest(r, t));
- * for (const [record, timeMs] of lines) buffer.push(record, timeMs);
+ * for (const [record, timeMs] of lines) if (!buffer.push(record, timeMs)) sortAnotherWay();
  * buffer.drain();
  */
 export class ReorderBuffer<T> {
@@ -26,13 +26,7 @@ export class ReorderBuffer<T> {
   /** The largest times seen, ascending, at most `corroboration` of them. */
   readonly #newest: number[] = [];
   #released = -Infinity;
-  #previous = Number.NaN;
   #seq = 0;
-  /** Records that came after a newer one had been released: fed at that newer time. */
-  late = 0;
-  /** Pairs of consecutive records in rising, and in falling, time order (how the input runs). */
-  rising = 0;
-  falling = 0;
 
   constructor(
     private readonly slackMs: number,
@@ -40,22 +34,19 @@ export class ReorderBuffer<T> {
     private readonly corroboration = 8,
   ) {}
 
-  /** Takes one item at `timeMs`; releases every held item the watermark has passed. */
-  push(item: T, timeMs: number): void {
-    if (timeMs > this.#previous) this.rising++;
-    else if (timeMs < this.#previous) this.falling++;
-    this.#previous = timeMs;
-    if (timeMs < this.#released) {
-      this.late++;
-      this.release(item, this.#released);
-      return;
-    }
+  /**
+   * Takes one item at `timeMs` and releases every held item the watermark has passed; or, when
+   * the item is older than one already released (late), takes nothing and returns false.
+   */
+  push(item: T, timeMs: number): boolean {
+    if (timeMs < this.#released) return false;
     this.#insert({ timeMs, seq: this.#seq++, item });
     this.#noteNewest(timeMs);
     const newest = this.#newest;
-    if (newest.length < this.corroboration) return;
+    if (newest.length < this.corroboration) return true;
     const watermark = newest[0]! - this.slackMs;
     while (this.#heap.length > 0 && this.#heap[0]!.timeMs <= watermark) this.#pop();
+    return true;
   }
 
   /** Releases everything held. */

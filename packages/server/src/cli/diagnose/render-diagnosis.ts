@@ -1,15 +1,8 @@
 /** The people-facing form of a diagnosis: one block per incident, times in UTC. */
-import type { Incident } from '@faultline/core';
+import type { Diagnosis } from '@faultline/core';
 import { terminalSafe } from '../terminal-text.js';
 
-export interface Diagnosis {
-  readonly version: 1;
-  readonly records: number;
-  readonly bad_records: number;
-  readonly from: string | null;
-  readonly to: string | null;
-  readonly incidents: readonly Incident[];
-}
+export type { Diagnosis };
 
 const LAYER_WORDS: ReadonlyMap<string, string> = new Map([
   ['integration', 'our integration'],

@@ -1,10 +1,9 @@
 /** Reads a `faultline diagnose --json` document and picks the incident to check an update against. */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { Incident } from '@faultline/core';
+import { DIAGNOSIS_VERSION, checkIncident, type IncidentInput } from '@faultline/core';
 import { readText } from '../../io/read-text.js';
 import { UsageError } from '../usage-error.js';
-import { checkIncident } from './incident-shape.js';
 
 /** Far more than any diagnosis `faultline diagnose --json` writes. */
 const MAX_DIAGNOSIS_BYTES = 64 << 20;
@@ -13,7 +12,7 @@ const MAX_DIAGNOSIS_BYTES = 64 << 20;
  * The incident named `id` (or the first) in the diagnosis at `path`. A file that is not a diagnosis
  * fails with one error listing every `path: problem`; an unknown `id` is a usage error.
  */
-export async function readDiagnosisIncident(path: string, id?: string): Promise<Incident> {
+export async function readDiagnosisIncident(path: string, id?: string): Promise<IncidentInput> {
   // stat first, so a missing file or a directory fails with its own reason; the size cap keeps
   // `--diagnosis /dev/zero` from reading forever.
   if ((await stat(path)).isDirectory()) {
@@ -35,7 +34,8 @@ export async function readDiagnosisIncident(path: string, id?: string): Promise<
   const incidents = fields?.['incidents'];
   const problems: string[] = [];
   if (fields === undefined || Array.isArray(doc)) problems.push('diagnosis: must be a JSON object');
-  else if (fields['version'] !== 1) problems.push('version: must be 1');
+  else if (fields['version'] !== DIAGNOSIS_VERSION)
+    problems.push(`version: must be ${DIAGNOSIS_VERSION}`);
   if (fields !== undefined && !Array.isArray(incidents))
     problems.push('incidents: must be an array');
   if (problems.length > 0 || !Array.isArray(incidents)) throw notADiagnosis(path, problems);
@@ -49,7 +49,7 @@ export async function readDiagnosisIncident(path: string, id?: string): Promise<
   }
   const checked = checkIncident(incidents[index], `incidents[${index}]`);
   if (!checked.ok) throw notADiagnosis(path, checked.problems);
-  return checked.incident;
+  return checked.value;
 }
 
 function notADiagnosis(path: string, problems: readonly string[]): Error {

@@ -1,6 +1,6 @@
 /** `faultline lint-update`: checks an incident update's wording; see `LINT_UPDATE_HELP`. */
 import { parseArgs } from 'node:util';
-import { guessStage, lintUpdate, proposeRewrite, type Incident } from '@faultline/core';
+import { guessStage, lintUpdate, proposeRewrite, type IncidentInput } from '@faultline/core';
 import { readText, TextTooLongError } from '../../io/read-text.js';
 import { jsonForTerminal } from '../terminal-text.js';
 import { UsageError } from '../usage-error.js';
@@ -82,7 +82,7 @@ export async function runLintUpdate(
   }
   const text = arg === '-' ? (await readUpdate(io.stdin)).trimEnd() : arg;
   if (text.trim() === '') throw new UsageError('the update TEXT is empty');
-  let incident: Incident | undefined;
+  let incident: IncidentInput | undefined;
   if (values.diagnosis !== undefined)
     incident = await readDiagnosisIncident(values.diagnosis, values.incident);
   const result = lintUpdate(text, incident === undefined ? {} : { incident });

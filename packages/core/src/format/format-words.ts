@@ -1,4 +1,4 @@
-/** Numbers and lists as words for updates: shares as percentages, "a, b and c". */
+/** Numbers and lists as words for updates: shares as rounded percentages, "a, b and c". */
 
 /** A share 0..1 as a percentage: "41%", "4.5%", "0.3%"; never "0%" for a share above zero. */
 export function percent(share: number): string {

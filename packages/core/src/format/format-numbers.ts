@@ -1,7 +1,7 @@
-/** Formatting for evidence where updates' wording differs: precise percentages, durations. */
+/** Numbers for evidence sentences, where precision matters more than in updates: shares, durations. */
 
-/** A share as a percentage with sensible precision. */
-export function pct(share: number): string {
+/** A share 0..1 as a percentage with the precision evidence needs: "41%", "4.5%", "0.30%". */
+export function precisePercent(share: number): string {
   const p = share * 100;
   if (p >= 10) return `${Math.round(p)}%`;
   if (p >= 1) return `${p.toFixed(1)}%`;

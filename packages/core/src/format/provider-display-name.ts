@@ -1,4 +1,4 @@
-/** How providers are named for people in updates: the id as users know the service. */
+/** How providers are named for people: the id as users know the service. */
 
 const DISPLAY_NAMES: Readonly<Record<string, string>> = {
   anthropic: 'Anthropic',

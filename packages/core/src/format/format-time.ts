@@ -1,4 +1,4 @@
-/** UTC clock times, dates and durations for updates: deterministic, never the local time zone. */
+/** UTC clock times, dates and durations for people: deterministic, never the local time zone. */
 
 /** Epoch milliseconds of an RFC 3339 time, or `undefined` for anything else. */
 export function timeMs(iso: string | null | undefined): number | undefined {
