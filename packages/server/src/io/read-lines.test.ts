@@ -79,3 +79,23 @@ describe('openSource', () => {
     }
   });
 });
+
+describe('readLines with stopAfterLine', () => {
+  it('passes on no line after the last one asked for and stops reading there', async () => {
+    let pulled = 0;
+    function* chunks() {
+      for (let i = 0; i < 100; i++) {
+        pulled++;
+        yield Buffer.from(`{"n":${2 * i + 1}}\n{"n":${2 * i + 2}}\n`);
+      }
+    }
+    const lines: number[] = [];
+    const result = await readLines(Readable.from(chunks()), {
+      onLine: (_line, n) => lines.push(n),
+      stopAfterLine: 5,
+    });
+    expect(lines).toEqual([1, 2, 3, 4, 5]);
+    expect(result).toEqual({ lines: 5 });
+    expect(pulled).toBeLessThan(10); // 3 wanted, plus what the stream read ahead
+  });
+});

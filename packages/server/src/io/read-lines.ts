@@ -16,6 +16,8 @@ export interface ReadLinesOptions {
   readonly maxLineBytes?: number;
   /** Called after each chunk with the bytes read so far; may return a promise to apply backpressure. */
   readonly afterChunk?: (bytesRead: number) => void | Promise<void>;
+  /** Stop reading once this many lines have been read; later lines are not passed to `onLine`. */
+  readonly stopAfterLine?: number;
 }
 
 /** How reading ended: `stopped` says why it ended before the end of the input. */
@@ -59,9 +61,14 @@ export async function readLines(
   options: ReadLinesOptions,
 ): Promise<ReadLinesResult> {
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  const splitter = new LineSplitter(options.onLine, {
+  const last = options.stopAfterLine ?? Infinity;
+  const onLine = (line: string, n: number): void => {
+    if (n <= last) options.onLine(line, n);
+  };
+  const tooLong = options.onTooLong;
+  const splitter = new LineSplitter(onLine, {
     maxLineBytes,
-    ...(options.onTooLong === undefined ? {} : { onTooLong: options.onTooLong }),
+    ...(tooLong === undefined ? {} : { onTooLong: (n: number) => n <= last && tooLong(n) }),
   });
   let decoder = new StringDecoder('utf8');
   let bytesRead = 0;
@@ -85,6 +92,8 @@ export async function readLines(
       }
     }
     if (options.afterChunk !== undefined) await options.afterChunk(bytesRead);
+    // Leaving the loop destroys the stream: the rest of the input is never read.
+    if (splitter.lineCount >= last) return { lines: last };
   }
   splitter.push(decoder.end());
   splitter.end();

@@ -1,7 +1,8 @@
 /** The `--help` text of `faultline diagnose`. */
 import { MAX_LINE_BYTES_HELP } from '../max-line-bytes.js';
+import { MAX_SORT_BYTES_HELP } from './max-sort-bytes.js';
 
-export const DIAGNOSE_HELP = `Usage: faultline diagnose [FILE|-] [--json] [--max-line-bytes N]
+export const DIAGNOSE_HELP = `Usage: faultline diagnose [FILE|-] [--json] [--max-line-bytes N] [--max-sort-bytes N]
 
 Reads call records and status observations (JSON Lines, spec/call-record.md) from FILE, or
 standard input when FILE is "-" or absent, replays them in time order through the streaming
@@ -14,19 +15,24 @@ document exactly per spec/diagnosis.md. Bad lines go to stderr as "line N: field
 are skipped (times must lie from 1970 to 9999; lines over --max-line-bytes are skipped unread).
 A progress line shows on stderr when it is a terminal.
 
-Time order: the input is read once, as a stream. Records up to 5 minutes out of order are put
-back in order (a few absurd timestamps do not stop that). A record more than 5 minutes older than
-one already replayed is late: it is fed at the current time and counted. When more than 1% of
-the records (and more than 3) are late, as in a newest-first file, no diagnosis is printed:
-exit status 2 and a message saying how to sort the file, e.g.
+Time order: the answer is always that of the records sorted by time (ties in input order).
+Records up to 5 minutes out of order are put back in order as they stream by (a few absurd
+timestamps do not stop that). Once a record comes more than 5 minutes after a newer one (a
+newest-first, shuffled or concatenated input), records are never fed at a wrong time: all of
+them are sorted by time in memory and replayed, and stderr says so ("records were out of time
+order ...; sorted N records by time"). A FILE is then read a second time (one that changed in
+between is refused); standard input and pipes cannot be read again, so what they send is kept
+as it is read, up to --max-sort-bytes. Sorting holds up to --max-sort-bytes of records; past
+that no diagnosis is printed: exit status 2 and a message saying how to sort the input, e.g.
   tac FILE > sorted.jsonl                        # a newest-first file
   jq -cs 'sort_by(.ts)[]' FILE > sorted.jsonl    # when every ts has the same form and zone
 
 Exit status: 0 when every line was good, 1 when some lines were bad (the diagnosis is still
-printed), 2 on a usage error, an unreadable input, or input too far out of time order.
+printed), 2 on a usage error, an unreadable input, or out-of-order input too large to sort.
 
 Options:
   --json         the JSON document of spec/diagnosis.md
 ${MAX_LINE_BYTES_HELP}
+${MAX_SORT_BYTES_HELP}
   -h, --help     show this help
 `;

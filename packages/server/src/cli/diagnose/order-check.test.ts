@@ -1,22 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { orderRefusal } from './order-check.js';
+import { TimeDirection, sortRefusal } from './order-check.js';
 
-describe('orderRefusal', () => {
-  it('lets a few late records through', () => {
-    expect(orderRefusal({ late: 3, rising: 10, falling: 5 }, 20, 5, 'a.jsonl')).toBeUndefined();
-    expect(
-      orderRefusal({ late: 10, rising: 999, falling: 10 }, 1000, 5, 'a.jsonl'),
-    ).toBeUndefined();
+function direction(times: number[]): TimeDirection {
+  const d = new TimeDirection();
+  for (const t of times) d.note(t);
+  return d;
+}
+
+describe('TimeDirection', () => {
+  it('counts rising and falling steps, not equal ones', () => {
+    const d = direction([5, 4, 4, 3, 6, 1]);
+    expect([d.rising, d.falling]).toEqual([1, 3]);
   });
+});
 
-  it('refuses when over 1% came late, saying how to sort', () => {
-    const m = orderRefusal({ late: 900, rising: 2, falling: 997 }, 1000, 5, 'my file.jsonl');
-    expect(m).toMatch(/^900 of 1000 records \(90%\) came more than 5 minutes after newer ones/);
+describe('sortRefusal', () => {
+  const base = { lateLine: 42, slackMinutes: 5, maxSortBytes: 1000 };
+
+  it('says where order broke, that a file looks newest-first, and how to sort it', () => {
+    const m = sortRefusal({
+      ...base,
+      direction: direction([9, 8, 7, 6]),
+      source: 'my file.jsonl',
+      readOnce: false,
+    });
+    expect(m).toMatch(/^line 42 is more than 5 minutes older than a record before it/);
     expect(m).toMatch(/newest-first/);
+    expect(m).toMatch(/over --max-sort-bytes \(1000 bytes\)/);
     expect(m).toContain("tac 'my file.jsonl' > sorted.jsonl");
     expect(m).toContain("jq -cs 'sort_by(.ts)[]'");
-    const shuffled = orderRefusal({ late: 50, rising: 500, falling: 499 }, 1000, 5, '-');
-    expect(shuffled).toMatch(/out of time order/);
-    expect(shuffled).toContain('tac FILE');
+  });
+
+  it('for standard input, says it is read once and suggests giving the file by name', () => {
+    const m = sortRefusal({
+      ...base,
+      direction: direction([1, 3, 2, 4]),
+      source: '-',
+      readOnce: true,
+    });
+    expect(m).toMatch(/out of time order/);
+    expect(m).toMatch(/read only once/);
+    expect(m).toMatch(/over --max-sort-bytes \(1000 bytes\) of records/);
+    expect(m).toMatch(/give the file by name/i);
+    expect(m).toContain('tac FILE > sorted.jsonl');
   });
 });

@@ -1,39 +1,50 @@
-/** Decides whether `faultline diagnose` input was too far out of time order to give an answer. */
+/** How `faultline diagnose` input runs in time, and the refusal when it is too large to sort. */
 
-/** At most this share of the records may come late; more and the answer could be wrong. */
-export const LATE_SHARE_LIMIT = 0.01;
-/** A few late records never refuse a diagnosis, whatever the share. */
-const LATE_COUNT_FLOOR = 3;
+/** Counts consecutive records in rising and in falling time order: how the input runs. */
+export class TimeDirection {
+  rising = 0;
+  falling = 0;
+  #previous = Number.NaN;
 
-export interface OrderStats {
-  readonly late: number;
-  readonly rising: number;
-  readonly falling: number;
+  /** Takes the next record's time. */
+  note(timeMs: number): void {
+    if (timeMs > this.#previous) this.rising++;
+    else if (timeMs < this.#previous) this.falling++;
+    this.#previous = timeMs;
+  }
 }
 
-/**
- * The message to stop with when too many records came late (over 1% and over 3), or
- * `undefined` when the records were in order enough to replay. `source` is the file, or `-`.
- */
-export function orderRefusal(
-  stats: OrderStats,
-  records: number,
-  slackMinutes: number,
-  source: string,
-): string | undefined {
-  if (stats.late <= LATE_COUNT_FLOOR || stats.late <= records * LATE_SHARE_LIMIT) return undefined;
-  const share = Math.round((100 * stats.late) / records);
+/** What the refusal says: where order broke, how the input runs, and why it was not sorted. */
+export interface SortRefusalFacts {
+  /** The line of the first record older than the reorder window allows. */
+  readonly lateLine: number;
+  readonly slackMinutes: number;
+  readonly direction: TimeDirection;
+  /** The file, or `-` for standard input. */
+  readonly source: string;
+  /** True when the input could not be held whole from its start (a pipe, standard input). */
+  readonly readOnce: boolean;
+  readonly maxSortBytes: number;
+}
+
+/** The message (lines, no final newline) to stop with when out-of-order input is too large to sort. */
+export function sortRefusal(facts: SortRefusalFacts): string {
+  const { direction: d } = facts;
   const how =
-    stats.falling > stats.rising
-      ? 'the input looks newest-first'
-      : 'the input is out of time order';
-  const file = source === '-' ? 'FILE' : shellQuote(source);
+    d.falling > d.rising ? 'the input looks newest-first' : 'the input is out of time order';
+  const file = facts.source === '-' ? 'FILE' : shellQuote(facts.source);
+  const why = facts.readOnce
+    ? `the input can be read only once (standard input, a pipe) and holds over --max-sort-bytes (${facts.maxSortBytes} bytes) of records, too much to keep for sorting`
+    : `sorting it would hold over --max-sort-bytes (${facts.maxSortBytes} bytes) of records in memory`;
+  const what = facts.readOnce
+    ? 'Give the file by name (a file is read again to sort it), raise --max-sort-bytes, or sort'
+    : 'Raise --max-sort-bytes, or sort';
   return (
-    `${stats.late} of ${records} records (${share}%) came more than ${slackMinutes} minutes after ` +
-    `newer ones: ${how}. The engine replays records in time order, so no diagnosis is printed.\n` +
-    'Sort the records by time first, e.g.:\n' +
+    `line ${facts.lateLine} is more than ${facts.slackMinutes} minutes older than a record before it: ` +
+    `${how}. The engine replays records in time order, but ${why}, so no diagnosis is printed.\n` +
+    `${what} the records by time first, e.g.:\n` +
     `  tac ${file} > sorted.jsonl                        # a newest-first file\n` +
-    `  jq -cs 'sort_by(.ts)[]' ${file} > sorted.jsonl    # when every ts has the same form and zone\n`
+    `  jq -cs 'sort_by(.ts)[]' ${file} > sorted.jsonl    # when every ts has the same form and zone`
   );
 }
 

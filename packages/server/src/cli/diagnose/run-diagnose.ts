@@ -3,31 +3,24 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   LATEST_TIME_MS,
-  ReorderBuffer,
   createEngine,
   formatTimestamp,
-  isBlankLine,
-  parseRecordLine,
   toDocumentIncident,
-  type FaultlineRecord,
   type Incident,
 } from '@faultline/core';
 import { BufferedWriter } from '../../io/buffered-writer.js';
-import { createProgress } from '../../io/progress.js';
-import { openSource, readLines } from '../../io/read-lines.js';
 import { BadLines } from '../bad-lines.js';
 import type { CliStreams } from '../classify/run-classify.js';
 import { MAX_LINE_BYTES_OPTION, parseMaxLineBytes } from '../max-line-bytes.js';
 import { jsonForTerminal } from '../terminal-text.js';
 import { UsageError } from '../usage-error.js';
 import { DIAGNOSE_HELP } from './diagnose-help.js';
-import { orderRefusal } from './order-check.js';
+import { REORDER_SLACK_MS } from './diagnose-feed.js';
+import { MAX_SORT_BYTES_OPTION, parseMaxSortBytes } from './max-sort-bytes.js';
 import { renderDiagnosis, type Diagnosis } from './render-diagnosis.js';
+import { replayInput, type DiagnoseInput } from './replay-input.js';
 
 export { DIAGNOSE_HELP } from './diagnose-help.js';
-
-/** Records up to this much out of order are put back in order before the engine sees them. */
-const REORDER_SLACK_MS = 300_000;
 
 export interface DiagnoseDeps {
   /** Drafts an incident's public update. */
@@ -46,6 +39,7 @@ export async function runDiagnose(
     options: {
       json: { type: 'boolean', default: false },
       ...MAX_LINE_BYTES_OPTION,
+      ...MAX_SORT_BYTES_OPTION,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -60,51 +54,28 @@ export async function runDiagnose(
   if (source === '-' && io.stdin.isTTY === true) {
     io.stderr.write('faultline: reading records from standard input (end with Ctrl-D)\n');
   }
-  const totalBytes = source === '-' ? undefined : await fileSize(source);
-  const input = openSource(source, io.stdin);
-  const engine = createEngine({ draft: deps.draft });
+  const input = await describeInput(source, io.stdin);
   const errors = new BufferedWriter(io.stderr);
   const bad = new BadLines(errors, maxLineBytes);
-  const progress = createProgress(io.stderr, 'diagnosing', totalBytes);
-  let records = 0;
-  let from = Infinity;
-  let to = -Infinity;
-  const order = new ReorderBuffer<FaultlineRecord>(REORDER_SLACK_MS, (r, t) => engine.ingest(r, t));
-  const read = await readLines(input, {
+  const replay = await replayInput(input, {
     maxLineBytes,
-    onTooLong: (n) => bad.tooLong(n),
-    onLine(line, n) {
-      if (isBlankLine(line)) return;
-      const parsed = parseRecordLine(line);
-      if (!parsed.ok) return bad.problems(n, parsed.problems);
-      records++;
-      if (parsed.timeMs < from) from = parsed.timeMs;
-      if (parsed.timeMs > to) to = parsed.timeMs;
-      order.push(parsed.record, parsed.timeMs);
-    },
-    async afterChunk(bytesRead) {
-      progress.update(bytesRead, records + bad.count);
-      await errors.flushIfFull();
-    },
+    maxSortBytes: parseMaxSortBytes(values['max-sort-bytes']),
+    bad,
+    errors,
+    stderr: io.stderr,
+    newEngine: () => createEngine({ draft: deps.draft }),
   });
-  progress.done();
-  await errors.flush();
-  if (read.stopped !== undefined) {
-    io.stderr.write(`faultline diagnose: ${read.stopped}; no diagnosis is printed\n`);
+  if (!replay.ok) {
+    io.stderr.write(`faultline diagnose: ${replay.message}\n`);
     return 2;
   }
-  const refusal = orderRefusal(order, records, REORDER_SLACK_MS / 60_000, source);
-  if (refusal !== undefined) {
-    io.stderr.write(`faultline diagnose: ${refusal}`);
-    return 2;
-  }
-  order.drain();
+  const { engine, records, from, to } = replay;
   // Let the engine see the end of the data: time passes past the last record, so incidents
   // that ended can resolve, while one still failing at the end stays open. Never past 9999.
   if (Number.isFinite(to)) engine.tick(Math.min(to + 1, LATEST_TIME_MS));
-  if (order.late > 0) {
+  if (replay.sorted > 0) {
     io.stderr.write(
-      `faultline: ${order.late} records arrived over 5 minutes out of order; they were fed at the time then current\n`,
+      `faultline: records were out of time order (line ${replay.lateLine} is over ${REORDER_SLACK_MS / 60_000} minutes older than one before it); sorted ${replay.sorted} records by time and replayed them in that order\n`,
     );
   }
   // The engine's own limits (e.g. models per provider beyond its cap, counted as "other").
@@ -125,10 +96,13 @@ export async function runDiagnose(
   return bad.count === 0 ? 0 : 1;
 }
 
-async function fileSize(path: string): Promise<number> {
-  const info = await stat(path);
+/** A named regular file can be read again to sort it; standard input and named pipes cannot. */
+async function describeInput(source: string, stdin: CliStreams['stdin']): Promise<DiagnoseInput> {
+  if (source === '-') return { source, stdin, rereadable: false, totalBytes: undefined };
+  const info = await stat(source);
   if (info.isDirectory()) {
-    throw Object.assign(new Error('is a directory'), { code: 'EISDIR', path });
+    throw Object.assign(new Error('is a directory'), { code: 'EISDIR', path: source });
   }
-  return info.size;
+  const file = info.isFile();
+  return { source, stdin, rereadable: file, totalBytes: file ? info.size : undefined };
 }
