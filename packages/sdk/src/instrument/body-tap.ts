@@ -32,14 +32,8 @@ export function tapBody(
   observer: BodyObserver,
   report: (e: unknown) => void,
 ): ReadableStream<Uint8Array> {
-  const safely = (f: () => void): void => {
-    try {
-      f();
-    } catch (e: unknown) {
-      report(e);
-    }
-  };
   let reader: Reader | undefined;
+  // No closure per call or per chunk: this runs for every chunk of every response.
   return new ReadableStream({
     type: 'bytes',
     async pull(controller) {
@@ -49,12 +43,20 @@ export function tapBody(
         try {
           result = await reader.read();
         } catch (err: unknown) {
-          safely(() => observer.error(err));
+          try {
+            observer.error(err);
+          } catch (e: unknown) {
+            report(e);
+          }
           controller.error(err);
           return;
         }
         if (result.done) {
-          safely(() => observer.end());
+          try {
+            observer.end();
+          } catch (e: unknown) {
+            report(e);
+          }
           controller.close();
           // A pending BYOB read is answered with `done` only once it is responded to (Streams §4.10).
           controller.byobRequest?.respond(0);
@@ -63,18 +65,32 @@ export function tapBody(
         const chunk = result.value;
         // A byte stream refuses empty chunks; native fetch never hands one to the caller either.
         if (chunk.byteLength === 0) continue;
-        safely(() => observer.chunk(chunk));
+        try {
+          observer.chunk(chunk);
+        } catch (e: unknown) {
+          report(e);
+        }
         controller.enqueue(chunk);
         return;
       }
     },
     cancel(reason: unknown) {
       let decision: 'drain' | 'stop' = 'stop';
-      safely(() => (decision = observer.cancel()));
+      try {
+        decision = observer.cancel();
+      } catch (e: unknown) {
+        report(e);
+      }
       reader ??= source.getReader();
       if (decision === 'stop') return reader.cancel(reason);
       // The caller's cancel resolves at once; the observer reads on by itself.
-      void drain(reader, observer, safely);
+      void drain(reader, observer, (f) => {
+        try {
+          f();
+        } catch (e: unknown) {
+          report(e);
+        }
+      });
       return Promise.resolve();
     },
   });

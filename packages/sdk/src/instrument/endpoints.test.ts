@@ -117,4 +117,16 @@ describe('endpointFor', () => {
     ).toBe('anthropic');
     expect(endpointFor('https://h/v1beta/models/g:generateContent').format).toBe('gemini');
   });
+
+  it('gives the same rows from its path cache, past the point where the cache is emptied', () => {
+    const urls = [
+      'https://api.anthropic.com/v1/messages',
+      'https://api.openai.com/v1/files/file-1',
+      'https://api.openai.com/v1/embeddings',
+    ];
+    const first = urls.map((u) => endpointFor(u).name);
+    for (let i = 0; i < 1500; i++) endpointFor(`https://api.openai.com/v1/files/file-${i}`);
+    expect(urls.map((u) => endpointFor(u).name)).toEqual(first);
+    expect(first).toEqual(['anthropic.messages', 'resources', 'openai.embeddings']);
+  });
 });

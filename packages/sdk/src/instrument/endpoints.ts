@@ -97,11 +97,20 @@ export const ENDPOINTS: readonly Endpoint[] = [
 /** Any other path: judged by the body's shape alone (see `OutputState.recognized`). */
 export const UNKNOWN_ENDPOINT: Endpoint = { name: 'unknown', path: /$/, output: 'text' };
 
+/** Paths already looked up: an app calls few distinct paths, so most calls test no regex. */
+const byPath = new Map<string, Endpoint>();
+/** The cache is emptied when it reaches this size (paths with ids in them, e.g. files/{id}). */
+const MAX_CACHED_PATHS = 512;
+
 /** The table row for a request URL (absolute or a path). */
 export function endpointFor(url: string): Endpoint {
   const path = pathOf(url);
-  for (const e of ENDPOINTS) if (e.path.test(path)) return e;
-  return UNKNOWN_ENDPOINT;
+  const cached = byPath.get(path);
+  if (cached !== undefined) return cached;
+  const found = ENDPOINTS.find((e) => e.path.test(path)) ?? UNKNOWN_ENDPOINT;
+  if (byPath.size >= MAX_CACHED_PATHS) byPath.clear();
+  byPath.set(path, found);
+  return found;
 }
 
 /** The path of a URL without building a URL object: after the authority, before `?` or `#`. */

@@ -26,3 +26,36 @@ function headerIn(headers: NonNullable<FetchInit>['headers'], name: string): str
   }
   return undefined;
 }
+
+/**
+ * The values of headers `names` (lower-case, at most 31), each as `requestHeader` reads it, in one
+ * pass over `init.headers`: the request headers read on every call.
+ */
+export function requestHeaders(
+  input: FetchInput,
+  init: FetchInit,
+  names: readonly string[],
+): (string | undefined)[] {
+  const headers = init?.headers;
+  const values: (string | undefined)[] = [];
+  if (headers instanceof Headers) {
+    for (const name of names) values.push(headers.get(name) ?? undefined);
+  } else {
+    for (let i = 0; i < names.length; i++) values.push(undefined);
+    // A name's first occurrence decides, even when its value is missing (as in `headerIn`).
+    let found = 0;
+    const take = (key: string | undefined, value: string | undefined): void => {
+      const i = key === undefined ? -1 : names.indexOf(key.toLowerCase());
+      if (i === -1 || (found & (1 << i)) !== 0) return;
+      found |= 1 << i;
+      values[i] = value;
+    };
+    if (Array.isArray(headers)) for (const pair of headers) take(pair[0], pair[1]);
+    else if (headers !== undefined)
+      for (const k in headers) take(k, (headers as Record<string, string>)[k]);
+  }
+  if (input instanceof Request) {
+    for (let i = 0; i < names.length; i++) values[i] ??= input.headers.get(names[i]!) ?? undefined;
+  }
+  return values;
+}

@@ -4,7 +4,7 @@ import type { CallRecord } from '@faultline/core';
 import type { OutputCheck } from '../checks/output-check.js';
 import type { RecordSink } from '../sinks/sink.js';
 import { AttemptCounter, requestKey } from './attempt-counter.js';
-import { Observation, type ObservationConfig } from './observation.js';
+import { Observation, type ObservationConfig, type Settle } from './observation.js';
 import { observeResponse } from './observe-response.js';
 import { catchRejection, faultReporter } from './own-fault.js';
 import { readRequestFacts } from './request-facts.js';
@@ -48,23 +48,24 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
   const report = faultReporter(options.onError);
   const checks = guardChecks(options.checks ?? {}, report);
   const attempts = new AttemptCounter();
-  const cfg = (settle: (failed: boolean) => void): ObservationConfig => ({
+  // One configuration for every call: nothing here is made per call.
+  const cfg: ObservationConfig = {
     provider: options.provider,
     app: options.app,
     checks,
     builtInChecks: options.builtInChecks ?? true,
     now: () => performance.now(),
     report,
-    emit(record: CallRecord) {
+    emit(record: CallRecord, settle: Settle | undefined) {
       try {
-        settle(isRetryableFailure(record));
+        settle?.(isRetryableFailure(record));
         // A sink may be async even though its type says void: its rejection is ours to catch.
         catchRejection(options.sink.write(record) as unknown, report);
       } catch (e: unknown) {
         report(e);
       }
     },
-  });
+  };
 
   return async function faultlineFetch(input: FetchInput, init?: FetchInit): Promise<Response> {
     let obs: Observation | undefined;
@@ -73,16 +74,19 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
       const key =
         req.sdkAttempt === undefined ? requestKey(req.method, req.url, req.bodyText) : undefined;
       const attempt = req.sdkAttempt ?? attempts.next(key!, Date.now());
-      const settle = (failed: boolean): void => {
-        if (key !== undefined) attempts.settle(key, attempt, failed, Date.now());
-      };
+      // Only attempts numbered here (no SDK retry header) need their outcome back.
+      const settle =
+        key === undefined
+          ? undefined
+          : (failed: boolean): void => attempts.settle(key, attempt, failed, Date.now());
       // Model lists, files, batches: not model calls, so no record (endpoints.ts).
       if (req.endpoint.output !== 'not_model')
         obs = new Observation(
-          cfg(settle),
+          cfg,
           req,
           attempt,
           init?.signal ?? (input instanceof Request ? input.signal : undefined),
+          settle,
         );
     } catch (e: unknown) {
       report(e);
@@ -97,18 +101,8 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
       throw err;
     }
     try {
-      const o = obs;
-      o.response(response);
-      return observeResponse(
-        response,
-        {
-          chunk: (b) => o.chunk(b),
-          end: () => o.finishBody(),
-          error: (e) => o.finishError(e),
-          cancel: () => o.finishCancel(),
-        },
-        report,
-      );
+      obs.response(response);
+      return observeResponse(response, obs, report);
     } catch (e: unknown) {
       report(e);
       return response;

@@ -1,6 +1,7 @@
 /** One attempt being observed: gathers facts from request, response and body, then writes one record. */
 import type { CallRecord } from '@faultline/core';
 import { abortKind } from './abort-kind.js';
+import type { BodyObserver } from './body-tap.js';
 import { UNKNOWN_ENDPOINT } from './endpoints.js';
 import { readErrorWords } from './error-body.js';
 import { interpreterFor, type Interpreter } from './interpreters/index.js';
@@ -10,6 +11,7 @@ import type { RequestFacts } from './request-facts.js';
 import { readResponseFacts, type ResponseFacts } from './response-facts.js';
 import { runChecks, type ChecksConfig } from './run-checks.js';
 import { SseDecoder } from './sse-decoder.js';
+import { Utf8Stream } from './utf8-stream.js';
 
 /** Error bodies kept for parsing, at most. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -18,14 +20,21 @@ const MAX_JSON_BODY_BYTES = 8 << 20;
 /** Bodies of endpoints without generated text are kept only this far, for their usage. */
 const MAX_USAGE_BODY_BYTES = 64 * 1024;
 
+/** Told whether an attempt failed in a way a client retries (attempt numbering, attempt-counter.ts). */
+export type Settle = (failed: boolean) => void;
+
+/** Shared by every observation of one instrumented fetch. */
 export interface ObservationConfig extends ChecksConfig {
   readonly app: string | undefined;
   readonly now: () => number;
-  readonly emit: (record: CallRecord) => void;
+  readonly emit: (record: CallRecord, settle: Settle | undefined) => void;
 }
 
-/** Collects what one attempt shows; `finish*` writes its record exactly once. */
-export class Observation {
+/**
+ * Collects what one attempt shows; `end`, `error`, `cancel` and `finishError` write its record
+ * exactly once. It is the observer of its own response body (body-tap.ts).
+ */
+export class Observation implements BodyObserver {
   readonly #record: Record<string, unknown>;
   readonly #start: number;
   #response: ResponseFacts | undefined;
@@ -34,8 +43,9 @@ export class Observation {
   #keepBytes = 0;
   #interpreter: Interpreter | undefined;
   #sse: SseDecoder | undefined;
-  #chunks: Uint8Array[] = [];
-  #text: string | undefined;
+  /** The kept body as decoded so far (`#body` decodes it, once a chunk is kept). */
+  #body: Utf8Stream | undefined;
+  #text = '';
   #bytes = 0;
   /** The body passed a size cap: its output is not judged (it counts as none/ok). */
   #tooLarge = false;
@@ -46,6 +56,7 @@ export class Observation {
     private readonly req: RequestFacts,
     attempt: number,
     private readonly signal: AbortSignal | null | undefined,
+    private readonly settle?: Settle,
   ) {
     this.#start = cfg.now();
     this.#record = { ts: new Date().toISOString(), provider: cfg.provider, model: req.model };
@@ -59,17 +70,18 @@ export class Observation {
 
   /** Headers arrived. */
   response(res: Response): void {
-    const facts = readResponseFacts(res.headers, Date.now());
+    const headers = res.headers;
+    const status = res.status;
+    const facts = readResponseFacts(headers, Date.now());
     this.#response = facts;
-    this.#headers = res.headers;
+    this.#headers = headers;
     const r = this.#record;
-    r.http_status = res.status;
+    r.http_status = status;
     if (facts.requestId !== undefined) r.request_id = facts.requestId;
     if (facts.retryAfterMs !== undefined) r.retry_after_ms = facts.retryAfterMs;
     // The CDN in front of the provider (spec/call-record.md `edge`); Cloudflare's cf-ray header.
-    if (res.headers.has('cf-ray') || /cloudflare/i.test(res.headers.get('server') ?? ''))
-      r.edge = 'cloudflare';
-    if (res.status >= 400) {
+    if (facts.cloudflare) r.edge = 'cloudflare';
+    if (status >= 400) {
       if (facts.contentType !== undefined) r.content_type = facts.contentType;
       this.#keepBytes = MAX_ERROR_BODY_BYTES;
       return;
@@ -103,34 +115,26 @@ export class Observation {
   chunk(bytes: Uint8Array): void {
     if (this.#done) return;
     if (this.#sse !== undefined) return this.#sse.push(bytes);
-    // a copy: the body tap hands the chunk's buffer on to the caller's stream (body-tap.ts)
     this.#bytes += bytes.byteLength;
     if (this.#tooLarge) return;
-    if (this.#bytes <= this.#keepBytes) this.#chunks.push(bytes.slice());
-    else {
+    // Decoded now, as text, since the body tap hands the chunk's buffer on to the caller's stream
+    // (body-tap.ts): no copy of the bytes is made, and a body in one chunk is decoded in one go.
+    if (this.#bytes <= this.#keepBytes) {
+      this.#body ??= new Utf8Stream();
+      this.#text += this.#body.decode(bytes);
+    } else {
       this.#tooLarge = true; // past the cap: nothing more is kept, the output is not judged
-      this.#chunks = [];
+      this.#text = '';
     }
   }
 
-  /** The whole body as text (the caller used `text()` or `json()`). */
-  text(text: string): void {
-    if (this.#done) return;
-    if (this.#sse !== undefined) return this.#sse.pushText(text);
-    if (text.length <= this.#keepBytes) this.#text = text;
-    else this.#tooLarge = true;
-  }
-
   /** The body ended normally (or there was none). */
-  finishBody(): void {
+  end(): void {
     if (this.#done) return;
     this.#sse?.end();
     const status = this.#record.http_status as number;
-    const text =
-      this.#text ??
-      (this.#chunks.length > 0 ? new TextDecoder().decode(concat(this.#chunks)) : undefined);
-    this.#chunks = [];
-    this.#text = undefined;
+    const text = this.#body === undefined ? undefined : this.#text + this.#body.end();
+    this.#text = '';
     // An error body too large to parse still gives the words its headers carry (Bedrock).
     if (status >= 400 && (text !== undefined || this.#tooLarge))
       this.#errorWords(this.#tooLarge ? '' : text!);
@@ -143,6 +147,11 @@ export class Observation {
     }
     if (status < 400) this.#output(true);
     this.#finish();
+  }
+
+  /** The body broke off: the same as a rejected fetch once headers are in. */
+  error(err: unknown): void {
+    this.finishError(err);
   }
 
   /** The fetch rejected, or the body broke off. */
@@ -169,7 +178,7 @@ export class Observation {
    * cancel the body of a response they retry). A stream that already ended or carried an error
    * event was closed by the SDK because of it, not by the caller.
    */
-  finishCancel(): 'drain' | 'stop' {
+  cancel(): 'drain' | 'stop' {
     if (this.#done) return 'stop';
     if ((this.#record.http_status as number) >= 400) return 'drain';
     const s = this.#interpreter?.state;
@@ -210,21 +219,10 @@ export class Observation {
   #finish(): void {
     this.#done = true;
     this.#record.duration_ms = round(this.cfg.now() - this.#start);
-    this.cfg.emit(this.#record as unknown as CallRecord);
+    this.cfg.emit(this.#record as unknown as CallRecord, this.settle);
   }
 }
 
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }

@@ -4,6 +4,10 @@
  * (a tee of the tap, as native) and every consumer (`text`, `json`, `arrayBuffer`, `bytes`, `blob`,
  * `formData`, readers) are the platform's own; only what the constructor cannot set — `url`,
  * `redirected`, `type` and the immutable `headers` — is carried over from the original.
+ *
+ * The constructor is given only the `content-type` header, the one its consumers read (`blob()`
+ * takes its type from it, `formData()` its format and boundary): copying every header into a list
+ * nobody reads would double the allocation of a call (the caller sees the original `headers`).
  */
 import { tapBody, type BodyObserver } from './body-tap.js';
 
@@ -17,21 +21,25 @@ interface Carried {
 
 const nativeClone = Response.prototype.clone;
 
+/**
+ * One `clone` for every response: a clone carries what its original carries (own properties,
+ * read from `this`), so no function is made per call.
+ */
+const CLONE: PropertyDescriptor = {
+  configurable: true,
+  writable: true,
+  value: function clone(this: Response): Response {
+    return carry(nativeClone.call(this), this);
+  },
+};
+
+// Single defineProperty calls: about half the cost of one defineProperties (Node 20).
 function carry<R extends Response>(target: R, from: Carried): R {
-  const value = (v: unknown): PropertyDescriptor => ({ value: v, configurable: true });
-  Object.defineProperties(target, {
-    url: value(from.url),
-    redirected: value(from.redirected),
-    type: value(from.type),
-    headers: value(from.headers),
-    clone: {
-      configurable: true,
-      writable: true,
-      value: function clone(this: Response): Response {
-        return carry(nativeClone.call(this), from);
-      },
-    },
-  });
+  Object.defineProperty(target, 'url', { value: from.url, configurable: true });
+  Object.defineProperty(target, 'redirected', { value: from.redirected, configurable: true });
+  Object.defineProperty(target, 'type', { value: from.type, configurable: true });
+  Object.defineProperty(target, 'headers', { value: from.headers, configurable: true });
+  Object.defineProperty(target, 'clone', CLONE);
   return target;
 }
 
@@ -58,10 +66,11 @@ export function observeResponse(
   const tapped = tapBody(source, observer, report);
   let copy: Response;
   try {
+    const contentType = response.headers.get('content-type');
     copy = new Response(tapped, {
       status: response.status,
       statusText: response.statusText,
-      headers: response.headers,
+      headers: contentType === null ? {} : { 'content-type': contentType },
     });
   } catch (e: unknown) {
     // A status the constructor refuses (outside 200–599): the original goes back untouched.

@@ -1,7 +1,7 @@
 /** What the instrument needs from a request: model, streaming, JSON mode, retry count, deadline. */
 import type { FetchInit, FetchInput } from './fetch-types.js';
 import { endpointFor, type Endpoint } from './endpoints.js';
-import { requestHeader } from './headers.js';
+import { requestHeaders } from './headers.js';
 import { requestSecrets, requestText, type RedactionContext } from './redact/index.js';
 
 export interface RequestFacts extends RedactionContext {
@@ -26,43 +26,84 @@ export interface RequestFacts extends RedactionContext {
 /** Bodies up to this size are parsed fully; larger ones are scanned for the few fields needed. */
 const PARSE_LIMIT_CHARS = 64 * 1024;
 
+/** The request headers read on every call, in one pass (headers.ts). */
+const CALL_HEADERS = ['x-stainless-retry-count', 'x-stainless-timeout', 'x-server-timeout'];
+
+const PATH_MODEL = /\/models\/([^/:?]+)(?::(\w+))?/;
+
 /** Reads the facts of one request. Never throws on odd bodies; unknown facts stay undefined. */
 export function readRequestFacts(
   input: FetchInput,
   init: FetchInit,
   fallbackTimeoutMs?: number,
 ): RequestFacts {
-  const url = input instanceof Request ? input.url : String(input);
-  const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-  const bodyText = typeof init?.body === 'string' ? init.body : undefined;
-  const parsed =
-    bodyText !== undefined && bodyText.length <= PARSE_LIMIT_CHARS ? tryParse(bodyText) : undefined;
-  const fields = parsed !== undefined ? fromParsed(parsed) : scan(bodyText);
-  const pathModel = /\/models\/([^/:?]+)(?::(\w+))?/.exec(url);
-  const retryCount = Number(requestHeader(input, init, 'x-stainless-retry-count'));
-  const timeoutS = Number(
-    requestHeader(input, init, 'x-stainless-timeout') ??
-      requestHeader(input, init, 'x-server-timeout'),
-  );
-  let secrets: string[] | undefined;
-  let text: string | undefined;
-  return {
-    url,
-    endpoint: endpointFor(url),
-    method,
-    host: hostOf(url),
-    model:
-      fields.model ?? (pathModel?.[1] !== undefined ? decodeURIComponent(pathModel[1]) : 'unknown'),
-    stream: fields.stream || pathModel?.[2] === 'streamGenerateContent',
-    wantsJson: fields.wantsJson,
-    sdkAttempt: Number.isInteger(retryCount) && retryCount >= 0 ? retryCount + 1 : undefined,
-    timeoutMs: Number.isFinite(timeoutS) && timeoutS > 0 ? timeoutS * 1000 : fallbackTimeoutMs,
-    bodyText,
-    body: () => parsed ?? (bodyText === undefined ? undefined : tryParse(bodyText)),
-    // Read only when a message is to be scrubbed: most calls never need them.
-    secrets: () => (secrets ??= requestSecrets(input, init, url)),
-    requestText: () => (text ??= requestText(bodyText)),
-  };
+  return new Facts(input, init, fallbackTimeoutMs);
+}
+
+/** The facts, with what only redaction and user checks need read on first use. */
+class Facts implements RequestFacts {
+  readonly url: string;
+  readonly endpoint: Endpoint;
+  readonly method: string;
+  readonly host: string | undefined;
+  readonly model: string;
+  readonly stream: boolean;
+  readonly wantsJson: boolean;
+  readonly sdkAttempt: number | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly bodyText: string | undefined;
+  readonly #input: FetchInput;
+  readonly #init: FetchInit;
+  #parsed: unknown;
+  #secrets: string[] | undefined;
+  #text: string | undefined;
+
+  constructor(input: FetchInput, init: FetchInit, fallbackTimeoutMs: number | undefined) {
+    this.#input = input;
+    this.#init = init;
+    const url = input instanceof Request ? input.url : String(input);
+    this.url = url;
+    this.method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const bodyText = typeof init?.body === 'string' ? init.body : undefined;
+    this.bodyText = bodyText;
+    const parsed =
+      bodyText !== undefined && bodyText.length <= PARSE_LIMIT_CHARS
+        ? tryParse(bodyText)
+        : undefined;
+    this.#parsed = parsed;
+    const fields = parsed !== undefined ? fromParsed(parsed) : scan(bodyText);
+    // Gemini and Vertex name the model in the path: models/{model}:{method}.
+    const pathModel = url.includes('/models/') ? PATH_MODEL.exec(url) : null;
+    const [retryHeader, stainlessTimeout, serverTimeout] = requestHeaders(
+      input,
+      init,
+      CALL_HEADERS,
+    );
+    const retryCount = Number(retryHeader);
+    const timeoutS = Number(stainlessTimeout ?? serverTimeout);
+    this.endpoint = endpointFor(url);
+    this.host = hostOf(url);
+    this.model =
+      fields.model ?? (pathModel?.[1] !== undefined ? decodeURIComponent(pathModel[1]) : 'unknown');
+    this.stream = fields.stream || pathModel?.[2] === 'streamGenerateContent';
+    this.wantsJson = fields.wantsJson;
+    this.sdkAttempt = Number.isInteger(retryCount) && retryCount >= 0 ? retryCount + 1 : undefined;
+    this.timeoutMs =
+      Number.isFinite(timeoutS) && timeoutS > 0 ? timeoutS * 1000 : fallbackTimeoutMs;
+  }
+
+  body(): unknown {
+    return this.#parsed ?? (this.bodyText === undefined ? undefined : tryParse(this.bodyText));
+  }
+
+  // Read only when a message is to be scrubbed: most calls never need them.
+  secrets(): readonly string[] {
+    return (this.#secrets ??= requestSecrets(this.#input, this.#init, this.url));
+  }
+
+  requestText(): string {
+    return (this.#text ??= requestText(this.bodyText));
+  }
 }
 
 interface BodyFields {
@@ -78,8 +119,10 @@ function fromParsed(body: unknown): BodyFields {
   const format = (o: unknown): unknown => (o as { type?: unknown } | undefined)?.type;
   const gen = b.generationConfig as { responseMimeType?: unknown } | undefined;
   const outputConfig = b.output_config as { format?: unknown } | undefined;
+  const responseFormat = format(b.response_format);
   const wantsJson =
-    ['json_object', 'json_schema'].includes(format(b.response_format) as string) ||
+    responseFormat === 'json_object' ||
+    responseFormat === 'json_schema' ||
     format(b.output_format) === 'json_schema' ||
     format(outputConfig?.format) === 'json_schema' ||
     gen?.responseMimeType === 'application/json';

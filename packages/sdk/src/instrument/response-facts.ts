@@ -1,11 +1,15 @@
-/** Header facts of a response: request id, retry-after, content type (call-record.md). */
+/** Header facts of a response: request id, retry-after, content type, CDN (call-record.md). */
 
 export interface ResponseFacts {
   readonly requestId: string | undefined;
   readonly retryAfterMs: number | undefined;
   readonly contentType: string | undefined;
   readonly eventStream: boolean;
+  /** Cloudflare is in front (spec/call-record.md `edge`): its `cf-ray` header or `server` name. */
+  readonly cloudflare: boolean;
 }
+
+const CLOUDFLARE = /cloudflare/i;
 
 /** Reads the headers a record needs. */
 export function readResponseFacts(headers: Headers, nowMs: number): ResponseFacts {
@@ -19,6 +23,7 @@ export function readResponseFacts(headers: Headers, nowMs: number): ResponseFact
     retryAfterMs: retryAfterMs(headers, nowMs),
     contentType,
     eventStream: contentType?.includes('text/event-stream') === true,
+    cloudflare: headers.has('cf-ray') || CLOUDFLARE.test(headers.get('server') ?? ''),
   };
 }
 

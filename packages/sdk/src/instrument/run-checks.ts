@@ -19,7 +19,16 @@ export function runChecks(
   stream: boolean,
 ): Record<string, boolean> {
   const checks: Record<string, boolean> = cfg.builtInChecks
-    ? builtInChecks({ ...s, wantsJson: req.wantsJson })
+    ? builtInChecks({
+        text: s.text,
+        textComplete: s.textComplete,
+        chars: s.chars,
+        stopReason: s.stopReason,
+        refusal: s.refusal,
+        toolCall: s.toolCall,
+        media: s.media,
+        wantsJson: req.wantsJson,
+      })
     : {};
   const names = Object.keys(cfg.checks);
   if (names.length === 0) return checks;

@@ -4,6 +4,7 @@
  * or an event larger than the caps below stops the decoding for good (`overflowed`), so a stream
  * with no line break costs neither memory nor time beyond that point.
  */
+import { Utf8Stream } from './utf8-stream.js';
 
 /** A line longer than this (in UTF-16 code units, ~bytes for JSON) is not inspected. */
 export const MAX_SSE_LINE_CHARS = 4 << 20;
@@ -11,14 +12,16 @@ export const MAX_SSE_LINE_CHARS = 4 << 20;
 export const MAX_SSE_EVENT_CHARS = 4 << 20;
 
 export class SseDecoder {
-  readonly #decoder = new TextDecoder();
+  readonly #decoder = new Utf8Stream();
   /** The unfinished line, in pieces (joined only when its break arrives). */
   #pending: string[] = [];
   #pendingChars = 0;
   /** The last piece ended with CR: an LF that starts the next one belongs to it. */
   #afterCr = false;
   #event = '';
-  #data: string[] = [];
+  /** The event's data lines joined with LF, once it has one (`#hasData`). */
+  #data = '';
+  #hasData = false;
   #dataChars = 0;
   #overflowed = false;
 
@@ -38,7 +41,7 @@ export class SseDecoder {
 
   push(bytes: Uint8Array): void {
     if (this.#overflowed) return;
-    this.pushText(this.#decoder.decode(bytes, { stream: true }));
+    this.pushText(this.#decoder.decode(bytes));
   }
 
   /** Adds already decoded text. */
@@ -51,7 +54,11 @@ export class SseDecoder {
     let cr = chunk.indexOf('\r', start);
     while (!this.#overflowed && (lf !== -1 || cr !== -1)) {
       const nl = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
-      this.#line(this.#take(chunk.slice(start, nl)));
+      if (this.#pending.length === 0) this.#line(chunk, start, nl);
+      else {
+        const line = this.#take(chunk.slice(start, nl));
+        this.#line(line, 0, line.length);
+      }
       if (nl === cr) {
         if (nl + 1 === chunk.length) {
           this.#afterCr = true;
@@ -71,10 +78,10 @@ export class SseDecoder {
   /** Ends the stream; an event left without its blank line is still delivered. */
   end(): void {
     if (this.#overflowed) return;
-    this.pushText(this.#decoder.decode());
+    this.pushText(this.#decoder.end());
     const tail = this.#take('');
-    if (tail.length > 0) this.#line(tail);
-    if (!this.#overflowed) this.#line('');
+    if (tail.length > 0) this.#line(tail, 0, tail.length);
+    if (!this.#overflowed) this.#line('', 0, 0);
   }
 
   /** The pending pieces and `last` as one line; clears the pending pieces. */
@@ -89,28 +96,42 @@ export class SseDecoder {
   #overflow(): void {
     this.#overflowed = true;
     this.#pending = [];
-    this.#data = [];
+    this.#data = '';
+    this.#hasData = false;
     this.onOverflow();
   }
 
-  #line(line: string): void {
-    if (line.length > MAX_SSE_LINE_CHARS) return this.#overflow();
-    if (line.length === 0) {
-      if (this.#data.length > 0) this.onEvent(this.#event || 'message', this.#data.join('\n'));
+  /** The line `text[from, to)`, read in place: only a field's value is cut out of the chunk. */
+  #line(text: string, from: number, to: number): void {
+    if (to - from > MAX_SSE_LINE_CHARS) return this.#overflow();
+    if (to === from) {
+      if (this.#hasData) this.onEvent(this.#event || 'message', this.#data);
       this.#event = '';
-      this.#data = [];
+      this.#data = '';
+      this.#hasData = false;
       this.#dataChars = 0;
       return;
     }
-    if (line.charCodeAt(0) === 58) return; // ':' comment
-    const colon = line.indexOf(':');
-    const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? '' : line.slice(colon + 1);
-    if (value.charCodeAt(0) === 32) value = value.slice(1);
-    if (field === 'data') {
-      this.#dataChars += value.length + 1;
-      if (this.#dataChars > MAX_SSE_EVENT_CHARS) return this.#overflow();
-      this.#data.push(value);
-    } else if (field === 'event') this.#event = value;
+    if (text.charCodeAt(from) === 58) return; // ':' comment
+    // Only `data` and `event` are read (HTML §9.2.6: `id` and `retry` do not change the data).
+    const field = isField(text, from, to, 'data') ? 4 : isField(text, from, to, 'event') ? 5 : 0;
+    if (field === 0) return;
+    let at = from + field + 1; // past the colon, if any
+    if (at < to && text.charCodeAt(at) === 32) at++;
+    const value = at >= to ? '' : text.slice(at, to);
+    if (field === 5) {
+      this.#event = value;
+      return;
+    }
+    this.#dataChars += value.length + 1;
+    if (this.#dataChars > MAX_SSE_EVENT_CHARS) return this.#overflow();
+    this.#data = this.#hasData ? `${this.#data}\n${value}` : value;
+    this.#hasData = true;
   }
+}
+
+/** The line `text[from, to)` names field `name`: the whole line, or the part before its first colon. */
+function isField(text: string, from: number, to: number, name: string): boolean {
+  const end = from + name.length;
+  return end <= to && text.startsWith(name, from) && (end === to || text.charCodeAt(end) === 58);
 }

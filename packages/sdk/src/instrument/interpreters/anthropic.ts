@@ -8,6 +8,7 @@ import {
   type Interpreter,
   type OutputState,
 } from './output-state.js';
+import { textDelta } from './anthropic-text-delta.js';
 
 type Obj = Record<string, unknown> | undefined;
 
@@ -44,6 +45,12 @@ export function anthropicInterpreter(): Interpreter {
   return {
     state,
     event(name, data) {
+      const text = textDelta(data);
+      if (text !== undefined) {
+        state.recognized = true; // as for any content_block_delta below
+        addText(state, text);
+        return;
+      }
       const d = parseData(data);
       const type = str(d?.type) ?? name;
       if (MESSAGE_EVENTS.has(type)) state.recognized = true;

@@ -23,9 +23,9 @@ export const NO_REQUEST: RedactionContext = { secrets: () => [], requestText: ()
 export function removeSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const s of secrets) {
-    out = out.split(s).join(REDACTED);
+    if (out.includes(s)) out = out.split(s).join(REDACTED);
     const encoded = encodeURIComponent(s);
-    if (encoded !== s) out = out.split(encoded).join(REDACTED);
+    if (encoded !== s && out.includes(encoded)) out = out.split(encoded).join(REDACTED);
   }
   return out;
 }

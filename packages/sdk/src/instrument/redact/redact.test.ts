@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskKeyShapes, redactUrl } from './key-shapes.js';
+import { KEY_SHAPES, maskKeyShapes, redactUrl } from './key-shapes.js';
 import { cutEchoes } from './prompt-echo.js';
 import { cutOverlap, requestText } from './prompt-overlap.js';
 import { redactMessage, type RedactionContext } from './redact-message.js';
@@ -32,6 +32,15 @@ describe('maskKeyShapes', () => {
   it('leaves ordinary words alone', () => {
     const text = 'task-1234567 failed: ask-me later; the hf_ prefix; a risk-free plan';
     expect(maskKeyShapes(text)).toBe(text);
+  });
+
+  it('names, for each shape, every literal its matches start with (the quick pre-check)', () => {
+    const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const [prefixes, shape] of KEY_SHAPES) {
+      const start =
+        prefixes.length === 1 ? escape(prefixes[0]!) : `(?:${prefixes.map(escape).join('|')})`;
+      expect(shape.source.startsWith(`\\b${start}`)).toBe(true);
+    }
   });
 
   it('redacts the key query parameter of a URL', () => {

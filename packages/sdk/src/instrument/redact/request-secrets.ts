@@ -1,6 +1,6 @@
 /** The credentials a request carried, read from its headers and query, to redact by value. */
 import type { FetchInit, FetchInput } from '../fetch-types.js';
-import { requestHeader } from '../headers.js';
+import { requestHeaders } from '../headers.js';
 
 /** Headers that carry credentials (Anthropic, OpenAI, Azure, Gemini, AWS, proxies). */
 const KEY_HEADERS = [
@@ -11,6 +11,11 @@ const KEY_HEADERS = [
   'x-goog-api-key',
   'x-amz-security-token',
 ] as const;
+
+/** `Bearer xyz`: the value after the scheme word. */
+const SCHEME_WORD = /^[A-Za-z][\w-]*\s+(\S.*)$/;
+/** Query parameters that carry keys (Gemini `?key=`). */
+const KEY_PARAMS = /[?&](?:key|api[_-]?key|access_token)=([^&#]+)/gi;
 
 /** Shorter values are not treated as secrets: redacting them would mangle ordinary words. */
 const MIN_SECRET_CHARS = 6;
@@ -25,16 +30,19 @@ export function requestSecrets(input: FetchInput, init: FetchInit, url: string):
     const s = v?.trim();
     if (s !== undefined && s.length >= MIN_SECRET_CHARS) found.add(s);
   };
-  for (const name of KEY_HEADERS) {
-    const value = requestHeader(input, init, name);
+  for (const value of requestHeaders(input, init, KEY_HEADERS)) {
     if (value === undefined) continue;
     add(value);
-    add(/^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value.trim())?.[1]);
+    add(SCHEME_WORD.exec(value.trim())?.[1]);
   }
-  for (const m of url.matchAll(/[?&](?:key|api[_-]?key|access_token)=([^&#]+)/gi)) {
-    add(m[1]);
-    add(safeDecode(m[1]!));
+  // A key parameter needs a `=`: most model calls have none in their URL.
+  if (url.includes('=')) {
+    for (const m of url.matchAll(KEY_PARAMS)) {
+      add(m[1]);
+      add(safeDecode(m[1]!));
+    }
   }
+  if (found.size === 0) return [];
   // Longest first, so a key is removed whole before any shorter value inside it.
   return [...found].sort((a, b) => b.length - a.length);
 }
