@@ -1,11 +1,21 @@
 // Dependency rules (design/STYLE.md): no cycles; core stays pure; edges never import upward.
 
 /**
- * Core's folders in dependency order: each may import only the folders before it (records know
+ * Core's folders in dependency order: each may import only the folders before it (errors and
+ * checks, which any folder may use, come first and import nothing of core; records know
  * nothing of classification, the diagnosis contract nothing of the engine, the engine nothing of
  * update wording), so no cycle can form between them (the engine ↔ comms one is gone).
  */
-const CORE_FOLDERS = ['records', 'classify', 'format', 'diagnosis', 'engine', 'comms'];
+const CORE_FOLDERS = [
+  'errors',
+  'checks',
+  'records',
+  'classify',
+  'format',
+  'diagnosis',
+  'engine',
+  'comms',
+];
 
 /** One rule per folder: it must not import any folder that comes after it. */
 const coreFolderOrder = CORE_FOLDERS.slice(0, -1).map((folder, i) => ({

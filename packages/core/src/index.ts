@@ -1,5 +1,33 @@
 /** @faultline/core: the pure domain of Faultline. No I/O, no timers, no environment. */
 export {
+  ConfigError,
+  FaultlineError,
+  UsageError,
+  hasBrand,
+  isConfigError,
+  isFaultlineError,
+  isUsageError,
+} from './errors/index.js';
+export {
+  at,
+  boolean,
+  check,
+  checkFields,
+  count,
+  fieldChecks,
+  integer,
+  integerFrom,
+  isObject,
+  nonEmptyString,
+  nonNegative,
+  oneOf,
+  positive,
+  problem,
+  share,
+  string,
+} from './checks/index.js';
+export type { Check, CheckFieldsOptions, FieldChecks } from './checks/index.js';
+export {
   ABORTED_BY,
   COMPONENT_STATUSES,
   DEFAULT_MAX_LINE_BYTES,
@@ -29,7 +57,14 @@ export type {
   RecordSource,
   StatusObservation,
 } from './records/index.js';
-export { LAYERS, OWNERS, REASONS, REASONS_BY_LAYER, classify } from './classify/index.js';
+export {
+  LAYERS,
+  OWNERS,
+  REASONS,
+  REASONS_BY_LAYER,
+  classify,
+  sdkRetriesStatus,
+} from './classify/index.js';
 export type {
   Classification,
   IntegrationReason,
@@ -88,9 +123,11 @@ export type {
 export {
   createEngine,
   DEFAULT_MAX_MODELS_PER_PROVIDER,
+  DEFAULT_MAX_PROVIDERS,
   ENGINE_WARNING_KINDS,
   INCIDENT_EVENT_KINDS,
   OVERFLOW_MODEL,
+  OVERFLOW_PROVIDER,
   SNAPSHOT_VERSION,
 } from './engine/index.js';
 export type {

@@ -26,11 +26,6 @@ export type { Scenario, ScenarioFormat, ScenarioPhase, ScenarioStatus } from './
 export { PROVIDERS } from './protocol/index.js';
 export { isLoopback } from './admin/index.js';
 export type { Provider } from './protocol/index.js';
-export {
-  ConfigError,
-  FakeProviderError,
-  IdInUseError,
-  isConfigError,
-  isIdInUseError,
-} from './validation/index.js';
+// ConfigError is core's (one error hierarchy); re-exported so users of the fake need not import core.
+export { ConfigError, IdInUseError, isConfigError, isIdInUseError } from './validation/index.js';
 export { DEFAULT_MAX_BODY_BYTES } from './http/index.js';

@@ -1,12 +1,8 @@
 /** Builds the record of a failed attempt: an HTTP error answer, no answer at all, or our deadline. */
+import { sdkRetriesStatus } from '@faultline/core';
 import type { AttemptContext, AttemptResult, TimedCall } from './fault.js';
 import type { HttpErrorSpec } from './provider-errors.js';
 import type { Rng } from './rng.js';
-
-/** Stainless SDKs retry 408, 409, 429 and every 5xx (error-taxonomy.md §2.2). */
-function retryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
-}
 
 /**
  * An error response from the provider itself: it carries the provider's request id.
@@ -27,7 +23,8 @@ export function httpFailure(
     typeof spec.message === 'string' ? spec.message : spec.message(rng, ctx.model.id);
   record.content_type = 'application/json';
   record.request_id = ctx.provider.requestId(rng);
-  const retryable = retryableStatus(spec.status);
+  // The SDKs retry these by themselves (error-taxonomy.md §2.2).
+  const retryable = sdkRetriesStatus(spec.status);
   if (spec.retryAfterMs === undefined) return { record, durationMs, retryable };
   const retryAfterMs = Math.round(rng.between(spec.retryAfterMs[0], spec.retryAfterMs[1]));
   record.retry_after_ms = retryAfterMs;

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runLintUpdate } from '../src/cli/lint-update/run-lint-update.js';
-import { isUsageError } from '../src/cli/usage-error.js';
+import { isUsageError } from '@faultline/core';
+import { lintUpdateCommand } from '../src/cli/lint-update/lint-update-command.js';
+
+const runLintUpdate = lintUpdateCommand.execute;
 
 const dir = mkdtempSync(join(tmpdir(), 'faultline-lint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

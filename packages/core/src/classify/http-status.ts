@@ -11,9 +11,9 @@ const BY_STATUS = new Map<number, Classification>([
   [403, integration('permission')],
   [404, integration('not_found')],
   [405, integration('client_error')],
-  // 408: the server gave up waiting (Bedrock ModelTimeoutException); SDKs retry it
+  // 408: the server gave up waiting (Bedrock ModelTimeoutException); SDKs retry it (sdk-retry.ts)
   [408, provider('timeout')],
-  // 409: Anthropic conflict_error; both Stainless SDKs retry it (§2.2)
+  // 409: Anthropic conflict_error; both Stainless SDKs retry it (sdk-retry.ts, §2.2)
   [409, integration('client_error', true)],
   [410, integration('not_found')],
   [411, integration('bad_request')],

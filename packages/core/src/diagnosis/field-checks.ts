@@ -1,4 +1,12 @@
-/** Small composable checks for reading JSON: each returns every `path: problem` line it finds. */
+/** Composable checks for nested JSON, built on core's value checks: each returns every `path: problem` line. */
+import {
+  check,
+  isObject,
+  nonEmptyString,
+  share as shareCheck,
+  string,
+  type Check as ValueCheck,
+} from '../checks/index.js';
 import { parseTimestamp } from '../records/index.js';
 
 /** A check of the value at `path`: its problems as `path: problem` lines, none when fine. */
@@ -7,37 +15,39 @@ export type Check = (value: unknown, path: string) => string[];
 export type Shape = Readonly<Record<string, Check>>;
 
 /** A JSON object (not null, not an array). */
-export function isFields(v: unknown): v is Readonly<Record<string, unknown>> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export const isFields: (v: unknown) => v is Readonly<Record<string, unknown>> = isObject;
 
-/** A check from a predicate and the words for its failure. */
-const test =
-  (ok: (v: unknown) => boolean, problem: string): Check =>
-  (v, path) =>
-    ok(v) ? [] : [`${path}: ${problem}`];
+/** The check at a path made from a value check: its reason as one `path: reason` line. */
+export const atPath =
+  (c: ValueCheck): Check =>
+  (v, path) => {
+    const why = c(v);
+    return why === undefined ? [] : [`${path}: ${why}`];
+  };
 
-export const str = test((v) => typeof v === 'string', 'must be a string');
-export const nonEmpty = test(
-  (v) => typeof v === 'string' && v !== '',
-  'must be a non-empty string',
+export const str = atPath(string);
+export const nonEmpty = atPath(nonEmptyString);
+export const num = atPath(
+  check((v) => typeof v === 'number' && Number.isFinite(v), 'must be a number'),
 );
-export const num = test((v) => typeof v === 'number' && Number.isFinite(v), 'must be a number');
-export const count = test(
-  (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0,
-  'must be a whole number ≥ 0',
+export const count = atPath(
+  check(
+    (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0,
+    'must be a whole number ≥ 0',
+  ),
 );
-export const share = test(
-  (v) => typeof v === 'number' && v >= 0 && v <= 1,
-  'must be a number from 0 to 1',
+export const share = atPath(shareCheck);
+export const time = atPath(
+  check(
+    (v) => typeof v === 'string' && parseTimestamp(v) !== undefined,
+    'must be an RFC 3339 time',
+  ),
 );
-export const time = test(
-  (v) => typeof v === 'string' && parseTimestamp(v) !== undefined,
-  'must be an RFC 3339 time',
-);
-export const strings = test(
-  (v) => Array.isArray(v) && v.every((s) => typeof s === 'string'),
-  'must be an array of strings',
+export const strings = atPath(
+  check(
+    (v) => Array.isArray(v) && v.every((s) => typeof s === 'string'),
+    'must be an array of strings',
+  ),
 );
 
 /** `null` or what `check` accepts. */
@@ -48,9 +58,11 @@ export const nullable =
 
 /** One of `allowed`. */
 export const oneOf = (allowed: readonly string[], extra = ''): Check =>
-  test(
-    (v) => typeof v === 'string' && allowed.includes(v),
-    `must be one of ${allowed.join(', ')}${extra}`,
+  atPath(
+    check(
+      (v) => typeof v === 'string' && allowed.includes(v),
+      `must be one of ${allowed.join(', ')}${extra}`,
+    ),
   );
 
 /** An object of `shape` (other fields are allowed: readers take what they know). */

@@ -1,4 +1,17 @@
 /** Validates one decoded JSON value as a call record or status observation (spec/call-record.md). */
+import {
+  boolean,
+  count,
+  checkFields,
+  fieldChecks,
+  integerFrom,
+  isObject,
+  nonEmptyString,
+  nonNegative,
+  oneOf,
+  string,
+  type Check,
+} from '../checks/index.js';
 import { ABORTED_BY, COMPONENT_STATUSES, SOURCES, type FaultlineRecord } from './call-record.js';
 import { parseTimestamp, timestampProblem } from './timestamp.js';
 
@@ -12,34 +25,15 @@ export type RecordResult =
   | { readonly ok: true; readonly record: FaultlineRecord; readonly timeMs: number }
   | { readonly ok: false; readonly problems: readonly RecordProblem[] };
 
-type Check = (value: unknown) => string | undefined;
-
-const string: Check = (v) => (typeof v === 'string' ? undefined : 'must be a string');
-const nonEmptyString: Check = (v) =>
-  typeof v === 'string' && v.length > 0 ? undefined : 'must be a non-empty string';
-const boolean: Check = (v) => (typeof v === 'boolean' ? undefined : 'must be a boolean');
-const millis: Check = (v) =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0
-    ? undefined
-    : 'must be a non-negative number';
-const count: Check = (v) =>
-  Number.isInteger(v) && (v as number) >= 0 ? undefined : 'must be a non-negative integer';
+const millis = nonNegative;
+const componentStatus = oneOf(COMPONENT_STATUSES);
+const httpStatus = integerFrom(100, 599);
 const attempt: Check = (v) =>
   Number.isInteger(v) && (v as number) >= 1 ? undefined : 'must be an integer >= 1';
-const httpStatus: Check = (v) =>
-  Number.isInteger(v) && (v as number) >= 100 && (v as number) <= 599
-    ? undefined
-    : 'must be an integer from 100 to 599';
-const oneOf =
-  (allowed: readonly string[]): Check =>
-  (v) =>
-    typeof v === 'string' && allowed.includes(v)
-      ? undefined
-      : `must be one of ${allowed.join(', ')}`;
 const checks: Check = (v) => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'must be an object';
+  if (!isObject(v)) return 'must be an object';
   for (const name in v) {
-    if (typeof (v as Record<string, unknown>)[name] !== 'boolean') {
+    if (typeof v[name] !== 'boolean') {
       return `"${name}" must be a boolean`;
     }
   }
@@ -47,7 +41,7 @@ const checks: Check = (v) => {
 };
 
 /** Optional fields of a call; `null` counts as absent, as JSON exporters often write it. */
-const CALL_FIELDS = checksFor([
+const CALL_FIELDS = fieldChecks([
   ['duration_ms', millis],
   ['ttft_ms', millis],
   ['http_status', httpStatus],
@@ -75,13 +69,13 @@ const CALL_FIELDS = checksFor([
   ['edge', string],
 ]);
 
-const STATUS_FIELDS = checksFor([['incident', string]]);
+const STATUS_FIELDS = fieldChecks([['incident', string]]);
 
-/** A prototype-less lookup, so that a record key like "constructor" finds nothing. */
-function checksFor(entries: ReadonlyArray<readonly [string, Check]>): Record<string, Check> {
-  const table = Object.create(null) as Record<string, Check>;
-  for (const [field, check] of entries) table[field] = check;
-  return table;
+/** Optional fields: unknown ones are kept unchecked; `null` counts as absent. */
+const OPTIONAL = { unknown: 'allow', nullIsAbsent: true } as const;
+
+function pushProblem(problems: RecordProblem[], field: string, reason: string): void {
+  problems.push({ field, reason });
 }
 
 function required(
@@ -103,10 +97,10 @@ function required(
  * unknown fields kept; `timeMs` is `ts` in epoch milliseconds.
  */
 export function validateRecord(value: unknown): RecordResult {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isObject(value)) {
     return { ok: false, problems: [{ field: 'record', reason: 'not a JSON object' }] };
   }
-  const obj = value as Record<string, unknown>;
+  const obj = value;
   const problems: RecordProblem[] = [];
   const timeMs = parseTimestamp(obj.ts);
   if (obj.ts === undefined || obj.ts === null) problems.push({ field: 'ts', reason: 'required' });
@@ -118,7 +112,7 @@ export function validateRecord(value: unknown): RecordResult {
   let optional = CALL_FIELDS;
   if (kind === 'status') {
     required(obj, 'component', nonEmptyString, problems);
-    required(obj, 'status', oneOf(COMPONENT_STATUSES), problems);
+    required(obj, 'status', componentStatus, problems);
     optional = STATUS_FIELDS;
   } else if (kind === 'call') {
     required(obj, 'model', nonEmptyString, problems);
@@ -126,14 +120,7 @@ export function validateRecord(value: unknown): RecordResult {
     problems.push({ field: 'kind', reason: 'must be "call" or "status"' });
   }
   // Only the fields present are checked: cost follows the record, not the schema.
-  for (const field in obj) {
-    const check = optional[field];
-    if (check === undefined) continue;
-    const v = obj[field];
-    if (v === undefined || v === null) continue;
-    const reason = check(v);
-    if (reason !== undefined) problems.push({ field, reason });
-  }
+  checkFields(obj, optional, OPTIONAL, pushProblem, problems);
   if (problems.length > 0 || timeMs === undefined) return { ok: false, problems };
   return { ok: true, record: obj as FaultlineRecord, timeMs };
 }

@@ -1,12 +1,13 @@
 /** Reads a request body to a string, refusing one past a size limit without buffering it. */
 import type { IncomingMessage } from 'node:http';
-import { FakeProviderError } from '../validation/index.js';
+import { FaultlineError, hasBrand } from '@faultline/core';
 
 /** The default request body limit: 10 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** A request body past the limit; the server answers 413 and closes the connection. */
-export class BodyTooLargeError extends FakeProviderError {
+export class BodyTooLargeError extends FaultlineError {
+  readonly isBodyTooLargeError = true;
   override name = 'BodyTooLargeError';
   readonly maxBytes: number;
 
@@ -18,7 +19,7 @@ export class BodyTooLargeError extends FakeProviderError {
 
 /** Whether `e` is a {@link BodyTooLargeError}. */
 export function isBodyTooLargeError(e: unknown): e is BodyTooLargeError {
-  return e instanceof BodyTooLargeError;
+  return hasBrand(e, 'isBodyTooLargeError');
 }
 
 /**

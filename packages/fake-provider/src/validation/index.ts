@@ -1,24 +1,19 @@
-/** Value checks shared by the fault-rule and scenario validators. */
+/** Value checks shared by the fault-rule and scenario validators, and the errors they throw. */
 export {
+  ConfigError,
   at,
   boolean,
-  checkFields,
   count,
-  errorStatus,
   integer,
-  isRecord,
+  isConfigError,
+  isObject as isRecord,
+  nonEmptyString as string,
   nonNegative,
   oneOf,
   positive,
-  probability,
   problem,
-  string,
-} from './checks.js';
-export type { Check } from './checks.js';
-export {
-  ConfigError,
-  FakeProviderError,
-  IdInUseError,
-  isConfigError,
-  isIdInUseError,
-} from './config-error.js';
+  share as probability,
+} from '@faultline/core';
+export type { Check } from '@faultline/core';
+export { checkFields, errorStatus } from './checks.js';
+export { IdInUseError, isIdInUseError } from './id-in-use-error.js';

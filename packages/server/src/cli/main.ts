@@ -1,96 +1,50 @@
 /** The `faultline` command line: dispatches to the commands and turns failures into exit codes. */
-import type { CliStreams } from './classify/run-classify.js';
+import { isUsageError } from '@faultline/core';
+import type { CliStreams, Command } from './command/define-command.js';
 import { terminalSafe, terminalSafeLines } from './terminal-text.js';
-import { isUsageError } from './usage-error.js';
 
-/** What a command's module gives once loaded: its help text and how to run it. */
-interface LoadedCommand {
-  readonly help: string;
-  readonly run: (args: readonly string[], io: CliStreams) => Promise<number>;
-}
-
-interface Command {
+/** A command as the dispatcher knows it before loading it. */
+export interface CommandEntry {
+  /** Its line in `faultline --help` (the same as the loaded command's; a test holds them equal). */
   readonly summary: string;
   /**
    * Imports the command's code only when it runs or its help is shown, so `faultline classify`
    * never loads the demo's SDKs, the fake provider or the scenario library.
    */
-  readonly load: () => Promise<LoadedCommand>;
+  readonly load: () => Promise<Command>;
 }
 
 // A Map, so that `faultline constructor` is an unknown command, not Object.prototype's.
-const COMMANDS: ReadonlyMap<string, Command> = new Map(
+/** Every command by name, in the order `faultline --help` lists them. */
+export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
   Object.entries({
     classify: {
       summary: 'classify each call record (JSON Lines) by layer, reason and owner',
-      load: async () => {
-        const [{ classifyCommand }, { CLASSIFY_HELP }] = await Promise.all([
-          import('./classify/classify-command.js'),
-          import('./classify/run-classify.js'),
-        ]);
-        return { help: CLASSIFY_HELP, run: classifyCommand };
-      },
+      load: async () => (await import('./classify/classify-command.js')).classifyCommand,
     },
     diagnose: {
       summary: 'replay records through the engine: which layer broke, whose move, the update',
-      load: async () => {
-        const [{ DIAGNOSE_HELP, runDiagnose }, { draftUpdate }] = await Promise.all([
-          import('./diagnose/run-diagnose.js'),
-          import('@faultline/core'),
-        ]);
-        return {
-          help: DIAGNOSE_HELP,
-          run: (args, io) =>
-            runDiagnose(args, io, {
-              draft: (i) =>
-                draftUpdate(i, {
-                  stage: i.resolved_at === null ? 'identified' : 'resolved',
-                  voice: 'public',
-                }),
-            }),
-        };
-      },
+      load: async () => (await import('./diagnose/diagnose-command.js')).diagnoseCommand,
     },
     'lint-update': {
       summary: 'flag wording in a status update that invites the wrong reading',
-      load: async () => {
-        const { LINT_UPDATE_HELP, runLintUpdate } =
-          await import('./lint-update/run-lint-update.js');
-        return { help: LINT_UPDATE_HELP, run: runLintUpdate };
-      },
+      load: async () => (await import('./lint-update/lint-update-command.js')).lintUpdateCommand,
     },
     demo: {
       summary: 'watch Faultline name a provider overload live (about a minute)',
-      // The help alone loads no SDK; the demo's code and its SDKs load when it runs.
-      load: async () => ({
-        help: (await import('../demo/demo-help.js')).DEMO_HELP,
-        run: async (args, io) => {
-          const [{ runDemo }, { draftUpdate }] = await Promise.all([
-            import('../demo/run-demo.js'),
-            import('@faultline/core'),
-          ]);
-          return runDemo(args, io, {
-            draft: (i, stage, voice) => draftUpdate(i, { stage, voice }),
-          });
-        },
-      }),
+      // The command's module holds its help; the demo's code and its SDKs load when it runs.
+      load: async () => (await import('./demo/demo-command.js')).demoCommand,
     },
     scenarios: {
       summary: 'list the scenario library, or write a scenario as JSON Lines',
-      load: async () => {
-        const { SCENARIOS_HELP, runScenarios } = await import('./scenarios/run-scenarios.js');
-        return { help: SCENARIOS_HELP, run: runScenarios };
-      },
+      load: async () => (await import('./scenarios/scenarios-command.js')).scenariosCommand,
     },
     'fake-provider': {
       summary: 'serve the emulated Anthropic, OpenAI and Gemini APIs with scripted faults',
-      load: async () => {
-        const { FAKE_PROVIDER_HELP, runFakeProvider } =
-          await import('./fake-provider/run-fake-provider.js');
-        return { help: FAKE_PROVIDER_HELP, run: runFakeProvider };
-      },
+      load: async () =>
+        (await import('./fake-provider/fake-provider-command.js')).fakeProviderCommand,
     },
-  } satisfies Record<string, Command>),
+  } satisfies Record<string, CommandEntry>),
 );
 
 const HELP = `Usage: faultline <command> [options]
@@ -120,16 +74,16 @@ export async function main(argv: readonly string[], io: CliStreams): Promise<num
     io.stdout.write('faultline 0.1.0\n');
     return 0;
   }
-  const command = COMMANDS.get(name);
-  if (command === undefined) {
+  const entry = COMMANDS.get(name);
+  if (entry === undefined) {
     io.stderr.write(`faultline: unknown command "${terminalSafe(name)}"\n\n${HELP}`);
     return 2;
   }
   let help = '';
   try {
-    const loaded = await command.load();
-    help = loaded.help;
-    return await loaded.run(rest, io);
+    const command = await entry.load();
+    help = command.help;
+    return await command.execute(rest, io);
   } catch (e: unknown) {
     if (isUsageError(e)) {
       io.stderr.write(`faultline ${name}: ${terminalSafeLines(e.message)}\n\n${help}`);

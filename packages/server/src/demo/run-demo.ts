@@ -4,12 +4,10 @@
  * through instrumentFetch; the engine is fed as records arrive and every change of verdict is
  * printed; it ends with the drafted updates and a one-screen summary.
  */
-import { parseArgs } from 'node:util';
 import { createEngine, type Incident } from '@faultline/core';
 import { startFakeProvider } from '@faultline/fake-provider';
-import type { CliStreams } from '../cli/classify/run-classify.js';
+import type { CliStreams } from '../cli/command/define-command.js';
 import { terminalSafe } from '../cli/terminal-text.js';
-import { DEMO_HELP } from './demo-help.js';
 import { DEMO_PHASES_S, DEMO_SCENARIO, DEMO_TIME_SCALE } from './demo-scenario.js';
 import { driveTraffic } from './demo-traffic.js';
 
@@ -22,24 +20,13 @@ export interface DemoDeps {
   ) => string;
 }
 
-/** Runs the demo; resolves with the exit status. */
+/** Runs the demo with `workers` concurrent callers per model; resolves with the exit status. */
 export async function runDemo(
-  args: readonly string[],
+  options: { readonly workers: number },
   io: CliStreams,
   deps: DemoDeps,
 ): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      workers: { type: 'string', default: '2' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(DEMO_HELP);
-    return 0;
-  }
-  const workers = Math.max(1, Math.min(16, Number(values.workers) || 2));
+  const { workers } = options;
   const out = (line: string): void => void io.stdout.write(line + '\n');
   const totalS = DEMO_PHASES_S.normal + DEMO_PHASES_S.overload + DEMO_PHASES_S.recovered;
   out(

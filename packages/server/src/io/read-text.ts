@@ -1,9 +1,16 @@
 /** Reads a whole small text input (an update to lint) as UTF-8, with a cap on its size. */
 import { StringDecoder } from 'node:string_decoder';
+import { FaultlineError, hasBrand } from '@faultline/core';
 
 /** Thrown when the input is over the cap: the command says so instead of reading forever. */
-export class TextTooLongError extends Error {
-  override readonly name = 'TextTooLongError';
+export class TextTooLongError extends FaultlineError {
+  readonly isTextTooLongError = true;
+  override name = 'TextTooLongError';
+}
+
+/** Whether `e` is a {@link TextTooLongError}. */
+export function isTextTooLongError(e: unknown): e is TextTooLongError {
+  return hasBrand(e, 'isTextTooLongError');
 }
 
 /**

@@ -1,12 +1,11 @@
-/** `faultline classify`: classifies every record of a JSON Lines input; see `CLASSIFY_HELP`. */
+/** The work of `faultline classify`: classifies every record of a JSON Lines input. */
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
 import { classify, isBlankLine, parseRecordLine, type Classification } from '@faultline/core';
 import { BufferedWriter } from '../../io/buffered-writer.js';
 import { createProgress } from '../../io/progress.js';
 import { openSource, readLines } from '../../io/read-lines.js';
 import { BadLines } from '../bad-lines.js';
-import { MAX_LINE_BYTES_HELP } from '../max-line-bytes.js';
+import type { CliStreams } from '../command/define-command.js';
 import { jsonForTerminal } from '../terminal-text.js';
 import { withClassification } from './classification-json.js';
 import { ClassifySummary } from './summary.js';
@@ -21,12 +20,6 @@ export interface ClassifyOptions {
   readonly summary: boolean;
   /** Lines longer than this many bytes are reported and skipped. */
   readonly maxLineBytes: number;
-}
-
-export interface CliStreams {
-  readonly stdin: Readable & { readonly isTTY?: boolean };
-  readonly stdout: NodeJS.WriteStream;
-  readonly stderr: NodeJS.WriteStream;
 }
 
 /** Runs the command; resolves with the exit status (0 all good, 1 some bad lines, 2 unreadable). */
@@ -100,40 +93,3 @@ async function fileSize(path: string): Promise<number> {
     throw Object.assign(new Error('is a directory'), { code: 'EISDIR', path });
   return info.size;
 }
-
-export const CLASSIFY_HELP = `Usage: faultline classify [FILE|-] [--json] [--no-summary] [--max-line-bytes N]
-
-Reads call records (JSON Lines, spec/call-record.md) from FILE, or standard input when FILE is
-"-" or absent, and says for each call which layer failed, why, whose move it is, and whether a
-retry can help.
-
-Output (stdout):
-  without --json  a table for people: line, time (UTC), provider, model, what was observed,
-                  layer, reason, owner, retry
-  with --json     each input record written back as one JSON line with a "classification"
-                  object {layer, reason, owner, retryable} added (spec/diagnosis.md); status
-                  observations ("kind":"status") are written back unchanged
-
-Standard error:
-  each bad line as "line N: field: reason" (the line is skipped, the rest go on), a progress
-  line when stderr is a terminal and stdout is not, and at the end a summary of calls by layer
-  and reason (leave it out with --no-summary)
-
-Layers: integration (ours), network, provider, model (bad output on a success status), none.
-
-A line longer than --max-line-bytes (1 MiB by default) is reported and skipped without being
-read into memory; a UTF-8 byte order mark at the start of a line (of each file, as "cat a b"
-joins them) is ignored. Times must lie from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z.
-Text from the records is printed with control characters and escape sequences replaced by "?"
-(with --json on a terminal, escaped as \\uXXXX instead; into a file or pipe, byte for byte).
-
-Exit status: 0 when every line was good, 1 when some lines were bad, 2 on a usage error or an
-unreadable input (a directory, or binary data such as NUL bytes with no newline for over the
-line cap: the reading stops there, after the output for the lines before).
-
-Options:
-  --json         JSON Lines out instead of the table
-  --no-summary   do not print the summary on stderr
-${MAX_LINE_BYTES_HELP}
-  -h, --help     show this help
-`;

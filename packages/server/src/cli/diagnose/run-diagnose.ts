@@ -1,6 +1,5 @@
-/** `faultline diagnose`: replays records through the streaming engine and prints the incidents. */
+/** The work of `faultline diagnose`: replays records through the streaming engine and prints the incidents. */
 import { stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import {
   LATEST_TIME_MS,
   createEngine,
@@ -10,56 +9,42 @@ import {
 } from '@faultline/core';
 import { BufferedWriter } from '../../io/buffered-writer.js';
 import { BadLines } from '../bad-lines.js';
-import type { CliStreams } from '../classify/run-classify.js';
-import { MAX_LINE_BYTES_OPTION, parseMaxLineBytes } from '../max-line-bytes.js';
+import type { CliStreams } from '../command/define-command.js';
 import { jsonForTerminal } from '../terminal-text.js';
-import { UsageError } from '../usage-error.js';
-import { DIAGNOSE_HELP } from './diagnose-help.js';
 import { REORDER_SLACK_MS } from './diagnose-feed.js';
-import { MAX_SORT_BYTES_OPTION, parseMaxSortBytes } from './max-sort-bytes.js';
 import { renderDiagnosis, type Diagnosis } from './render-diagnosis.js';
 import { replayInput, type DiagnoseInput } from './replay-input.js';
-
-export { DIAGNOSE_HELP } from './diagnose-help.js';
 
 export interface DiagnoseDeps {
   /** Drafts an incident's public update. */
   readonly draft: (incident: Omit<Incident, 'update'>) => string;
 }
 
-/** Runs the command; resolves with the exit status. */
+/** What to replay, and how to answer. */
+export interface DiagnoseOptions {
+  /** A path, or `-` for standard input. */
+  readonly source: string;
+  /** The JSON document of spec/diagnosis.md instead of the text for people. */
+  readonly json: boolean;
+  /** Lines longer than this many bytes are reported and skipped. */
+  readonly maxLineBytes: number;
+  /** At most about this many bytes of records are held to sort an out-of-order input. */
+  readonly maxSortBytes: number;
+}
+
+/** Replays the input and prints the diagnosis; resolves with the exit status. */
 export async function runDiagnose(
-  args: readonly string[],
+  opts: DiagnoseOptions,
   io: CliStreams,
   deps: DiagnoseDeps,
 ): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      ...MAX_LINE_BYTES_OPTION,
-      ...MAX_SORT_BYTES_OPTION,
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(DIAGNOSE_HELP);
-    return 0;
-  }
-  if (positionals.length > 1)
-    throw new UsageError('diagnose takes one FILE (or - for standard input)');
-  const maxLineBytes = parseMaxLineBytes(values['max-line-bytes']);
-  const source = positionals[0] ?? '-';
-  if (source === '-' && io.stdin.isTTY === true) {
-    io.stderr.write('faultline: reading records from standard input (end with Ctrl-D)\n');
-  }
+  const { source, maxLineBytes } = opts;
   const input = await describeInput(source, io.stdin);
   const errors = new BufferedWriter(io.stderr);
   const bad = new BadLines(errors, maxLineBytes);
   const replay = await replayInput(input, {
     maxLineBytes,
-    maxSortBytes: parseMaxSortBytes(values['max-sort-bytes']),
+    maxSortBytes: opts.maxSortBytes,
     bad,
     errors,
     stderr: io.stderr,
@@ -88,7 +73,7 @@ export async function runDiagnose(
     to: Number.isFinite(to) ? formatTimestamp(to) : null,
     incidents: engine.incidents().map(toDocumentIncident),
   };
-  if (!values.json) io.stdout.write(renderDiagnosis(diagnosis));
+  if (!opts.json) io.stdout.write(renderDiagnosis(diagnosis));
   else {
     const json = JSON.stringify(diagnosis, null, 2);
     io.stdout.write((io.stdout.isTTY === true ? jsonForTerminal(json) : json) + '\n');

@@ -1,9 +1,14 @@
 /** Reads a `faultline diagnose --json` document and picks the incident to check an update against. */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { DIAGNOSIS_VERSION, checkIncident, type IncidentInput } from '@faultline/core';
+import {
+  DIAGNOSIS_VERSION,
+  UsageError,
+  checkIncident,
+  isObject,
+  type IncidentInput,
+} from '@faultline/core';
 import { readText } from '../../io/read-text.js';
-import { UsageError } from '../usage-error.js';
 
 /** Far more than any diagnosis `faultline diagnose --json` writes. */
 const MAX_DIAGNOSIS_BYTES = 64 << 20;
@@ -29,11 +34,11 @@ export async function readDiagnosisIncident(path: string, id?: string): Promise<
       cause: e,
     });
   }
-  const fields =
-    typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>) : undefined;
+  // Only the header and the chosen incident are checked: the others need not be readable.
+  const fields = isObject(doc) ? doc : undefined;
   const incidents = fields?.['incidents'];
   const problems: string[] = [];
-  if (fields === undefined || Array.isArray(doc)) problems.push('diagnosis: must be a JSON object');
+  if (fields === undefined) problems.push('diagnosis: must be a JSON object');
   else if (fields['version'] !== DIAGNOSIS_VERSION)
     problems.push(`version: must be ${DIAGNOSIS_VERSION}`);
   if (fields !== undefined && !Array.isArray(incidents))

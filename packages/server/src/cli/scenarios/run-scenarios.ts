@@ -1,86 +1,36 @@
-/** `faultline scenarios`: lists the scenario library, or writes one scenario's records as JSON Lines. */
-import { parseArgs } from 'node:util';
-import { SCENARIOS, generateScenario } from '@faultline/scenarios';
+/** The work of `faultline scenarios NAME`: writes one scenario's records as JSON Lines. */
+import { generateScenario } from '@faultline/scenarios';
 import { BufferedWriter } from '../../io/buffered-writer.js';
-import type { CliStreams } from '../classify/run-classify.js';
-import { UsageError } from '../usage-error.js';
+import type { CliStreams } from '../command/define-command.js';
 import { stageFile, type StagedFile } from './staged-file.js';
-import { MAX_CALLS, MAX_RATE_PER_SEC, checkTrafficBudget } from './traffic-budget.js';
+import { checkTrafficBudget, type TrafficRequest } from './traffic-budget.js';
 
-export const SCENARIOS_HELP = `Usage: faultline scenarios [NAME] [--seed N] [--minutes N] [--rate N] [--truth FILE]
+/** The scenario asked for, with the file for its ground truth if any. */
+export interface ScenarioRequest extends TrafficRequest {
+  readonly truth: string | undefined;
+}
 
-Without NAME, lists the scenario library: realistic call-record streams (diurnal traffic, several
-apps, providers and models, SDK retries, background noise) with a known fault and its ground
-truth. With NAME, writes that scenario's records to standard output as JSON Lines, ready for
-"faultline diagnose" or "faultline classify".
-
-Options:
-  --seed N       seed (default 1); the same seed gives the same records
-  --minutes N    length of the traffic (default: the scenario's own)
-  --rate N       mean calls per second over the day (default 7; at most ${MAX_RATE_PER_SEC})
-  --truth FILE   also write the ground truth (the incidents that belong) as JSON to FILE; it
-                 appears only once every record is written
-  -h, --help     show this help
-
-The records of one run are built in memory, so a run may ask for at most
-${MAX_CALLS.toLocaleString('en-US')} calls (mean rate × seconds); larger --rate × --minutes is refused.
-Records are written as they are serialized, waiting whenever the reader falls behind.
-`;
-
-/** Runs the command; resolves with the exit status. */
-export async function runScenarios(args: readonly string[], io: CliStreams): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      seed: { type: 'string' },
-      minutes: { type: 'string' },
-      rate: { type: 'string' },
-      truth: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    io.stdout.write(SCENARIOS_HELP);
-    return 0;
-  }
-  const name = positionals[0];
-  if (name === undefined) {
-    const width = Math.max(...SCENARIOS.map((s) => s.name.length));
-    io.stdout.write(SCENARIOS.map((s) => `${s.name.padEnd(width)}  ${s.description}\n`).join(''));
-    return 0;
-  }
-  if (positionals.length > 1) throw new UsageError('scenarios takes one NAME');
-  const number = (option: string, v: string | undefined): number | undefined => {
-    if (v === undefined) return undefined;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0)
-      throw new UsageError(`${option} must be a positive number, not "${v}"`);
-    return n;
-  };
-  const seed = number('--seed', values.seed);
-  const minutes = number('--minutes', values.minutes);
-  const rate = number('--rate', values.rate);
-  if (!SCENARIOS.some((s) => s.name === name)) {
-    throw new UsageError(
-      `no scenario "${name}"; known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
-    );
-  }
-  checkTrafficBudget({ name, seed, minutes, rate });
-  const g = generateScenario(name, {
+/**
+ * Writes the records of scenario `r.name` to stdout (and its truth to `r.truth` once every record
+ * is written); resolves with the exit status. A run past the traffic budget is a usage error.
+ */
+export async function writeScenario(r: ScenarioRequest, io: CliStreams): Promise<number> {
+  const { seed, minutes, rate } = r;
+  checkTrafficBudget(r);
+  const g = generateScenario(r.name, {
     ...(seed === undefined ? {} : { seed }),
     ...(minutes === undefined ? {} : { durationMs: minutes * 60_000 }),
     ...(rate === undefined ? {} : { ratePerSec: rate }),
   });
   // The truth is staged first, so an unwritable path fails before any record is printed.
   const truth: StagedFile | undefined =
-    values.truth === undefined
+    r.truth === undefined
       ? undefined
-      : await stageFile(values.truth, JSON.stringify(g.truth, null, 2) + '\n');
+      : await stageFile(r.truth, JSON.stringify(g.truth, null, 2) + '\n');
   try {
     const out = new BufferedWriter(io.stdout);
-    for (const r of g.records) {
-      out.write(JSON.stringify(r) + '\n');
+    for (const record of g.records) {
+      out.write(JSON.stringify(record) + '\n');
       await out.flushIfFull();
     }
     await out.flush();

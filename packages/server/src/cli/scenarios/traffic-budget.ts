@@ -1,6 +1,6 @@
 /** Bounds on `faultline scenarios`: the library builds a scenario's records in memory, so size them first. */
 import { generateScenario } from '@faultline/scenarios';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '@faultline/core';
 
 /** The highest `--rate` accepted, in mean calls per second. */
 export const MAX_RATE_PER_SEC = 1000;

@@ -1,9 +1,22 @@
-/** The `--help` text of `faultline diagnose`. */
-import { MAX_LINE_BYTES_HELP } from '../max-line-bytes.js';
-import { MAX_SORT_BYTES_HELP } from './max-sort-bytes.js';
+/** `faultline diagnose`: the command's options, help and argument handling. */
+import { draftUpdate } from '@faultline/core';
+import { defineCommand } from '../command/define-command.js';
+import { MAX_LINE_BYTES_OPTIONS, parseMaxLineBytes } from '../max-line-bytes.js';
+import { MAX_SORT_BYTES_OPTIONS, parseMaxSortBytes } from './max-sort-bytes.js';
+import { runDiagnose } from './run-diagnose.js';
 
-export const DIAGNOSE_HELP = `Usage: faultline diagnose [FILE|-] [--json] [--max-line-bytes N] [--max-sort-bytes N]
-
+/** `faultline diagnose [FILE|-]`: which layer broke, whose move it is, and the first update. */
+export const diagnoseCommand = defineCommand({
+  name: 'diagnose',
+  summary: 'replay records through the engine: which layer broke, whose move, the update',
+  usage: '[FILE|-]',
+  positionals: { max: 1, tooMany: 'diagnose takes one FILE (or - for standard input)' },
+  options: {
+    json: { type: 'boolean', description: 'the JSON document of spec/diagnosis.md' },
+    ...MAX_LINE_BYTES_OPTIONS,
+    ...MAX_SORT_BYTES_OPTIONS,
+  },
+  description: `
 Reads call records and status observations (JSON Lines, spec/call-record.md) from FILE, or
 standard input when FILE is "-" or absent, replays them in time order through the streaming
 engine that "faultline demo" runs live (it never looks ahead, so detection times are the ones a
@@ -28,11 +41,20 @@ that no diagnosis is printed: exit status 2 and a message saying how to sort the
   jq -cs 'sort_by(.ts)[]' FILE > sorted.jsonl    # when every ts has the same form and zone
 
 Exit status: 0 when every line was good, 1 when some lines were bad (the diagnosis is still
-printed), 2 on a usage error, an unreadable input, or out-of-order input too large to sort.
-
-Options:
-  --json         the JSON document of spec/diagnosis.md
-${MAX_LINE_BYTES_HELP}
-${MAX_SORT_BYTES_HELP}
-  -h, --help     show this help
-`;
+printed), 2 on a usage error, an unreadable input, or out-of-order input too large to sort.`,
+  async run({ options, positionals }, io) {
+    const maxLineBytes = parseMaxLineBytes(options['max-line-bytes']);
+    const maxSortBytes = parseMaxSortBytes(options['max-sort-bytes']);
+    const source = positionals[0] ?? '-';
+    if (source === '-' && io.stdin.isTTY === true) {
+      io.stderr.write('faultline: reading records from standard input (end with Ctrl-D)\n');
+    }
+    return runDiagnose({ source, json: options.json, maxLineBytes, maxSortBytes }, io, {
+      draft: (i) =>
+        draftUpdate(i, {
+          stage: i.resolved_at === null ? 'identified' : 'resolved',
+          voice: 'public',
+        }),
+    });
+  },
+});
