@@ -20,17 +20,26 @@ export interface BodyObserver {
   cancel(): 'drain' | 'stop';
 }
 
+/** Told once the caller has read the body to its end (abort-state.ts). */
+export interface BodyEnd {
+  bodyEnded(): void;
+}
+
 /** A background drain reads at most this much, for at most this long. */
 const DRAIN_MAX_BYTES = 64 * 1024;
 const DRAIN_MAX_MS = 2000;
 
 type Reader = ReadableStreamDefaultReader<Uint8Array>;
 
-/** Wraps `source`; the observer's own failures are reported, never passed to the caller. */
+/**
+ * Wraps `source`; the observer's own failures are reported, never passed to the caller. `end`,
+ * when given, is marked once the caller has read to the end.
+ */
 export function tapBody(
   source: ReadableStream<Uint8Array>,
   observer: BodyObserver,
   report: (e: unknown) => void,
+  end?: BodyEnd,
 ): ReadableStream<Uint8Array> {
   let reader: Reader | undefined;
   // No closure per call or per chunk: this runs for every chunk of every response.
@@ -52,6 +61,7 @@ export function tapBody(
           return;
         }
         if (result.done) {
+          end?.bodyEnded();
           try {
             observer.end();
           } catch (e: unknown) {

@@ -39,7 +39,11 @@ export function readErrorWords(
   const type =
     asString(e?.type) ?? asString(e?.status) ?? asString(root?.__type) ?? bedrockType(headers);
   const code = asString(reason) ?? asString(e?.code);
-  const message = asString(e?.message) ?? asString(root?.message) ?? asString(root?.Message);
+  const message =
+    asString(e?.message) ??
+    asString(root?.message) ??
+    asString(root?.Message) ??
+    asString(root?.error); // gateways: {"error": "…"}
   return {
     type: type === undefined ? undefined : redactWord(type, request),
     code: code === undefined ? undefined : redactWord(code, request),

@@ -59,3 +59,31 @@ export function requestHeaders(
   }
   return values;
 }
+
+/**
+ * The values of every header whose lower-case name `pick` accepts, from `init.headers` and a
+ * `Request`'s headers: both, since either may carry a credential.
+ */
+export function requestHeaderValuesWhere(
+  input: FetchInput,
+  init: FetchInit,
+  pick: (lowerName: string) => boolean,
+): string[] {
+  const out: string[] = [];
+  const headers = init?.headers;
+  if (headers instanceof Headers) {
+    for (const [k, v] of headers) if (pick(k)) out.push(v);
+  } else if (Array.isArray(headers)) {
+    for (const pair of headers) {
+      const k = pair[0];
+      if (k !== undefined && pair[1] !== undefined && pick(k.toLowerCase())) out.push(pair[1]);
+    }
+  } else if (headers !== undefined) {
+    for (const k in headers) {
+      const v = (headers as Record<string, unknown>)[k];
+      if (typeof v === 'string' && pick(k.toLowerCase())) out.push(v);
+    }
+  }
+  if (input instanceof Request) for (const [k, v] of input.headers) if (pick(k)) out.push(v);
+  return out;
+}

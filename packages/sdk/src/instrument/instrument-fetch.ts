@@ -69,6 +69,7 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
 
   return async function faultlineFetch(input: FetchInput, init?: FetchInit): Promise<Response> {
     let obs: Observation | undefined;
+    let signal: AbortSignal | null | undefined;
     try {
       const req = readRequestFacts(input, init, options.timeoutMs);
       const key =
@@ -80,14 +81,11 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
           ? undefined
           : (failed: boolean): void => attempts.settle(key, attempt, failed, Date.now());
       // Model lists, files, batches: not model calls, so no record (endpoints.ts).
-      if (req.endpoint.output !== 'not_model')
-        obs = new Observation(
-          cfg,
-          req,
-          attempt,
-          init?.signal ?? (input instanceof Request ? input.signal : undefined),
-          settle,
-        );
+      if (req.endpoint.output !== 'not_model') {
+        // init.signal replaces a Request input's own signal (Fetch standard, Request constructor).
+        signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+        obs = new Observation(cfg, req, attempt, signal, settle);
+      }
     } catch (e: unknown) {
       report(e);
     }
@@ -102,7 +100,7 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
     }
     try {
       obs.response(response);
-      return observeResponse(response, obs, report);
+      return observeResponse(response, obs, report, signal);
     } catch (e: unknown) {
       report(e);
       return response;

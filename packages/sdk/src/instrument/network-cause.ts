@@ -35,3 +35,23 @@ export function isAbort(err: unknown): boolean {
     e?.code === 'UND_ERR_ABORTED'
   );
 }
+
+/**
+ * Messages of real transport failures, per runtime: undici (Node) `fetch failed` and `terminated`,
+ * Chromium `Failed to fetch`, Firefox `NetworkError when attempting to fetch resource.`, WebKit
+ * `Load failed`, Deno `error sending request`.
+ */
+const NETWORK_MESSAGE =
+  /^(?:fetch failed|terminated|failed to fetch|networkerror|load failed|error sending request)/i;
+
+/**
+ * True for fetch's own refusal of a request before anything is sent: a `TypeError` with no cause
+ * and none of the transport messages above. undici throws these while building the request
+ * ("Request with GET/HEAD method cannot have body.", "Request cannot be constructed from a URL that
+ * includes credentials", an invalid header value); its network failures are always
+ * `TypeError('fetch failed', { cause })`.
+ */
+export function isRefusalBeforeSend(err: unknown): boolean {
+  if (!(err instanceof TypeError) || err.cause !== undefined) return false;
+  return !NETWORK_MESSAGE.test(err.message) && networkCode(err) === undefined;
+}

@@ -5,10 +5,11 @@ import type { BodyObserver } from './body-tap.js';
 import { UNKNOWN_ENDPOINT } from './endpoints.js';
 import { readErrorWords } from './error-body.js';
 import { interpreterFor, type Interpreter } from './interpreters/index.js';
-import { isAbort, networkCode } from './network-cause.js';
+import { isAbort, isRefusalBeforeSend, networkCode } from './network-cause.js';
 import { writeOutputFields } from './output-fields.js';
 import type { RequestFacts } from './request-facts.js';
 import { readResponseFacts, type ResponseFacts } from './response-facts.js';
+import { redactMessage } from './redact/index.js';
 import { runChecks, type ChecksConfig } from './run-checks.js';
 import { SseDecoder } from './sse-decoder.js';
 import { Utf8Stream } from './utf8-stream.js';
@@ -49,6 +50,8 @@ export class Observation implements BodyObserver {
   #bytes = 0;
   /** The body passed a size cap: its output is not judged (it counts as none/ok). */
   #tooLarge = false;
+  /** A 2xx body that held an error instead of output: nothing is judged. */
+  #bodyError = false;
   #done = false;
 
   constructor(
@@ -139,10 +142,18 @@ export class Observation implements BodyObserver {
     if (status >= 400 && (text !== undefined || this.#tooLarge))
       this.#errorWords(this.#tooLarge ? '' : text!);
     else if (this.#sse === undefined && text !== undefined && !this.#tooLarge) {
+      let body: unknown;
       try {
-        this.#interpreter?.json(JSON.parse(text));
+        body = JSON.parse(text);
       } catch {
         // not JSON: nothing to read about the output
+      }
+      if (body !== undefined) this.#interpreter?.json(body);
+      // A gateway's error in a 200 (`{"error":{…}}`, no output): its words, and no output judged.
+      if (this.#interpreter?.state.recognized === false && isErrorBody(body)) {
+        this.#bodyError = true;
+        this.#errorWords(text);
+        this.#record.error_type ??= 'error';
       }
     }
     if (status < 400) this.#output(true);
@@ -158,15 +169,20 @@ export class Observation implements BodyObserver {
   finishError(err: unknown): void {
     if (this.#done) return;
     const beforeHeaders = this.#response === undefined;
-    if (isAbort(err)) {
+    // A fired signal is the abort whatever it was aborted with: fetch rejects with the reason
+    // itself (an Error, a string), not an AbortError, when `abort(reason)` is given one.
+    if (this.signal?.aborted === true || isAbort(err)) {
       this.#record.aborted_by = abortKind(
         this.signal,
         this.cfg.now() - this.#start,
         this.req.timeoutMs,
         beforeHeaders,
       );
+    } else if (beforeHeaders && isRefusalBeforeSend(err)) {
+      // Nothing was sent: only the message is kept, which core classify reads as client_error.
+      this.#record.error_message = redactMessage((err as Error).message || 'TypeError', this.req);
     } else {
-      // No code anywhere (fetch's own refusals, e.g. a "bad port"): still a transport failure.
+      // No code anywhere (undici's own network errors, e.g. a "bad port"): a transport failure.
       this.#record.network_error = networkCode(err) ?? 'ERR_FETCH_FAILED';
     }
     if (!beforeHeaders && (this.#record.http_status as number) < 400) this.#output(false);
@@ -205,7 +221,7 @@ export class Observation implements BodyObserver {
     if (s === undefined) return;
     const judge = writeOutputFields(this.#record, s, {
       bodyEnded,
-      inspected: !this.#tooLarge,
+      inspected: !this.#tooLarge && !this.#bodyError,
       expectsOutput: this.req.endpoint.output === 'text' && this.req.endpoint !== UNKNOWN_ENDPOINT,
       redaction: this.req,
     });
@@ -221,6 +237,13 @@ export class Observation implements BodyObserver {
     this.#record.duration_ms = round(this.cfg.now() - this.#start);
     this.cfg.emit(this.#record as unknown as CallRecord, this.settle);
   }
+}
+
+/** `{"error": {…}}` or `{"error": "…"}`, also as the first element of an array. */
+function isErrorBody(body: unknown): boolean {
+  const root = (Array.isArray(body) ? body[0] : body) as { error?: unknown } | null | undefined;
+  const e = typeof root === 'object' && root !== null ? root.error : undefined;
+  return (typeof e === 'object' && e !== null) || (typeof e === 'string' && e.length > 0);
 }
 
 function round(ms: number): number {

@@ -9,6 +9,7 @@
  * takes its type from it, `formData()` its format and boundary): copying every header into a list
  * nobody reads would double the allocation of a call (the caller sees the original `headers`).
  */
+import { AbortState, guardClone, guardConsumers } from './abort-state.js';
 import { tapBody, type BodyObserver } from './body-tap.js';
 
 /** What a constructed Response cannot take from its init, carried over as own properties. */
@@ -29,7 +30,9 @@ const CLONE: PropertyDescriptor = {
   configurable: true,
   writable: true,
   value: function clone(this: Response): Response {
-    return carry(nativeClone.call(this), this);
+    const clone = carry(nativeClone.call(this), this);
+    guardClone(clone, this);
+    return clone;
   },
 };
 
@@ -45,12 +48,14 @@ function carry<R extends Response>(target: R, from: Carried): R {
 
 /**
  * Returns the Response to give the caller: `response` itself when it has no body (or is not a
- * platform Response), else a native Response over a tap that `observer` watches.
+ * platform Response), else a native Response over a tap that `observer` watches. With the
+ * request's `signal`, its body consumers fail after an abort as native ones do (abort-state.ts).
  */
 export function observeResponse(
   response: Response,
   observer: BodyObserver,
   report: (e: unknown) => void,
+  signal?: AbortSignal | null,
 ): Response {
   if (!(response instanceof Response)) {
     report(
@@ -63,7 +68,8 @@ export function observeResponse(
     observer.end();
     return response;
   }
-  const tapped = tapBody(source, observer, report);
+  const aborts = signal == null ? undefined : new AbortState(signal, observer, report);
+  const tapped = tapBody(source, observer, report, aborts);
   let copy: Response;
   try {
     const contentType = response.headers.get('content-type');
@@ -81,5 +87,7 @@ export function observeResponse(
   // A subclass of Response keeps its own prototype.
   const proto: unknown = Object.getPrototypeOf(response);
   if (proto !== Response.prototype) Object.setPrototypeOf(copy, proto as object);
-  return carry(copy, response);
+  carry(copy, response);
+  if (aborts !== undefined) guardConsumers(copy, aborts);
+  return copy;
 }

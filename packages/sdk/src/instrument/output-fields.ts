@@ -24,12 +24,16 @@ export function writeOutputFields(
   o: OutputFieldsOptions,
 ): boolean {
   if (s.streamErrorType !== undefined) {
-    r.stream_error_type = redactWord(s.streamErrorType, o.redaction);
+    // A 200 JSON body that reports a failure (a failed Responses object) names it as a body does.
+    r[r.stream === true ? 'stream_error_type' : 'error_type'] = redactWord(
+      s.streamErrorType,
+      o.redaction,
+    );
     if (s.errorCode !== undefined) r.error_code = redactWord(s.errorCode, o.redaction);
     if (s.errorMessage !== undefined) r.error_message = redactMessage(s.errorMessage, o.redaction);
   }
   if (s.inputTokens !== undefined) r.input_tokens = s.inputTokens;
-  const judged = o.inspected && (o.expectsOutput || s.recognized);
+  const judged = o.inspected && !s.deferred && (o.expectsOutput || s.recognized);
   if (r.stream === true) {
     // A stream that broke off or carried an error did not complete, whatever it held; one that
     // ended is complete when its terminal event was seen, which only an inspected stream shows.

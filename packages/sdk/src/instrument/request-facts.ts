@@ -1,6 +1,7 @@
 /** What the instrument needs from a request: model, streaming, JSON mode, retry count, deadline. */
 import type { FetchInit, FetchInput } from './fetch-types.js';
 import { endpointFor, type Endpoint } from './endpoints.js';
+import { readBodyText } from './request-body.js';
 import { requestHeaders } from './headers.js';
 import { requestSecrets, requestText, type RedactionContext } from './redact/index.js';
 
@@ -17,7 +18,7 @@ export interface RequestFacts extends RedactionContext {
   readonly sdkAttempt: number | undefined;
   /** The SDK's deadline from `x-stainless-timeout` / `x-server-timeout` (whole seconds). */
   readonly timeoutMs: number | undefined;
-  /** The request body text when it was a string (never stored in a record). */
+  /** The request body as text when it could be read at once (never stored in a record). */
   readonly bodyText: string | undefined;
   /** The parsed request body, for user checks; parsed only when asked for. */
   body(): unknown;
@@ -52,6 +53,8 @@ class Facts implements RequestFacts {
   readonly sdkAttempt: number | undefined;
   readonly timeoutMs: number | undefined;
   readonly bodyText: string | undefined;
+  readonly textUnknown: boolean;
+  readonly #fields: string | undefined;
   readonly #input: FetchInput;
   readonly #init: FetchInit;
   #parsed: unknown;
@@ -64,8 +67,11 @@ class Facts implements RequestFacts {
     const url = input instanceof Request ? input.url : String(input);
     this.url = url;
     this.method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-    const bodyText = typeof init?.body === 'string' ? init.body : undefined;
+    const read = readBodyText(input, init);
+    const bodyText = read.text;
     this.bodyText = bodyText;
+    this.#fields = read.fields;
+    this.textUnknown = read.unknown;
     const parsed =
       bodyText !== undefined && bodyText.length <= PARSE_LIMIT_CHARS
         ? tryParse(bodyText)
@@ -102,7 +108,7 @@ class Facts implements RequestFacts {
   }
 
   requestText(): string {
-    return (this.#text ??= requestText(this.bodyText));
+    return (this.#text ??= this.#fields ?? requestText(this.bodyText));
   }
 }
 

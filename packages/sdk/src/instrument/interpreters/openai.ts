@@ -91,7 +91,16 @@ function responsesEvent(state: OutputState, type: string, d: Record<string, unkn
   } else if (type === 'error') streamError(state, d);
 }
 
+/**
+ * A Responses object. Background mode (`background: true`) answers at once with `status: "queued"`
+ * or `"in_progress"` and `output: []`: the output comes later from GET /responses/{id}. A
+ * `"failed"` one carries its `error` (platform.openai.com/docs/api-reference/responses/object).
+ */
 function responsesBody(state: OutputState, b: Record<string, unknown>): void {
+  const status = str(b.status);
+  if (status === 'queued' || status === 'in_progress') state.deferred = true;
+  else if (status === 'failed')
+    streamError(state, { type: 'response.failed', ...(b.error as object | undefined) });
   for (const it of b.output as Obj[]) {
     item(state, it);
     for (const part of Array.isArray(it?.content) ? (it.content as Obj[]) : []) {

@@ -20,6 +20,11 @@ export interface OutputState {
   media: boolean;
   /** The body had the shape of a generation response; only then is its output judged. */
   recognized: boolean;
+  /**
+   * The output is not in this response: it is generated later and fetched elsewhere (OpenAI
+   * Responses background mode, `status: "queued"`); nothing is judged.
+   */
+  deferred: boolean;
 }
 
 /** Reads one provider's wire format: SSE events for streams, the JSON body otherwise. */
@@ -45,6 +50,7 @@ export function emptyState(): OutputState {
     toolCall: false,
     media: false,
     recognized: false,
+    deferred: false,
   };
 }
 

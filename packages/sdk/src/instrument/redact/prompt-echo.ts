@@ -7,7 +7,7 @@
 import { REDACTED } from './key-shapes.js';
 
 /** A quoted value kept as is: a field path, enum word or model id ('messages[0].content', 'user'). */
-const LOCATION_LIKE = /^[\w$.[\]\-/:@*]{0,64}$/;
+export const LOCATION_LIKE = /^[\w$.[\]\-/:@*]{0,64}$/;
 
 /**
  * A quoted span: '…', "…" or `…`, whose opening quote does not follow a letter (so "can't … it's"
@@ -18,12 +18,16 @@ const QUOTED = /(?<![\p{L}\p{N}])(['"`])([^\n]{0,4000}?)\1(?![\p{L}\p{N}])/gu;
 /** Where pydantic and similar validators start printing the input they rejected. */
 const INPUT_DUMP = /,?\s*\[?\s*\b(?:input_value|input|value)\s*=\s*[{[("']/;
 
-/** The message with quoted request values masked, echoed payloads and later lines cut. */
-export function cutEchoes(message: string): string {
-  // One line: providers put payload excerpts and carets on the lines after the first (Gemini).
+/** The first line: providers put payload excerpts and carets on the lines after it (Gemini). */
+export function firstLine(message: string): string {
   const text = message.trimStart();
   const br = text.search(/[\r\n]/);
-  let out = br === -1 ? text : text.slice(0, br);
+  return br === -1 ? text : text.slice(0, br);
+}
+
+/** The message with quoted request values masked, echoed payloads and later lines cut. */
+export function cutEchoes(message: string): string {
+  let out = firstLine(message);
   const dump = INPUT_DUMP.exec(out);
   if (dump !== null) out = out.slice(0, dump.index);
   out = out.replace(QUOTED, (whole, quote: string, inner: string) =>
