@@ -68,6 +68,16 @@ describe('degrading on unknown values — diagnosis.md', () => {
     ['3xx reaching the caller is our base URL', { http_status: 301 }, 'integration/client_error'],
     ['a 200 with nothing else is ok', { http_status: 200 }, 'none/ok'],
     [
+      'a non-streamed 200 that is an error object is a server error, not a broken stream',
+      { http_status: 200, error_type: 'response.failed', error_code: 'server_error' },
+      'provider/server_error',
+    ],
+    [
+      'an error event inside a 200 stream is still a stream error',
+      { http_status: 200, stream: true, stream_error_type: 'api_error' },
+      'provider/stream_error',
+    ],
+    [
       'no status and no error at all is ok (nothing says otherwise)',
       { duration_ms: 900 },
       'none/ok',

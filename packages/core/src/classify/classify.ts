@@ -22,6 +22,7 @@ const CLIENT_ERROR = integration('client_error');
 const REQUEST_TOO_LARGE = integration('request_too_large');
 const STREAM_ERROR = provider('stream_error');
 const PROVIDER_TIMEOUT = provider('timeout');
+const SERVER_ERROR_200 = provider('server_error');
 const PROXY = network('proxy');
 /** Messages longer than records carry (500, spec/call-record.md) are read only this far. */
 const MAX_MESSAGE = 4096;
@@ -94,6 +95,9 @@ function classifySuccess(r: CallRecord): Classification {
  */
 function classifyStreamError(r: CallRecord, type: string): Classification {
   const verdict = fromBody(rulesFor(r.provider), facts(r, undefined, type));
+  // A 200 body that is an error object (OpenAI Responses `status: "failed"`, a gateway's
+  // `{"error": …}`) is no stream: it keeps its own verdict, else the provider's server error.
+  if (r.stream !== true && r.stream_error_type === undefined) return verdict ?? SERVER_ERROR_200;
   if (verdict === undefined) return STREAM_ERROR;
   if (verdict.layer !== 'provider') return verdict;
   return verdict.reason === 'overloaded' || verdict.reason === 'timeout' ? verdict : STREAM_ERROR;
