@@ -1,6 +1,6 @@
 /** `instrumentFetch(options)`: a `fetch` for the official SDKs that writes one call record per attempt. */
 import type { FetchInit, FetchInput } from './fetch-types.js';
-import type { CallRecord } from '@faultline/core';
+import { sdkRetriesStatus, type CallRecord } from '@faultline/core';
 import type { OutputCheck } from '../checks/output-check.js';
 import type { RecordSink } from '../sinks/sink.js';
 import { AttemptCounter, requestKey } from './attempt-counter.js';
@@ -111,7 +111,7 @@ export function instrumentFetch(options: InstrumentFetchOptions): typeof globalT
 function isRetryableFailure(r: CallRecord): boolean {
   const s = r.http_status;
   if (s === undefined) return r.aborted_by !== 'caller';
-  return s === 408 || s === 409 || s === 429 || s >= 500 || r.stream_error_type !== undefined;
+  return sdkRetriesStatus(s) || r.stream_error_type !== undefined;
 }
 
 /** Checks whose returned promise (an async check, against its type) cannot reject unhandled. */
