@@ -1,5 +1,13 @@
 /** The scenario library's public types: a generated record stream and its ground truth. */
-import type { FaultlineRecord, Layer, Owner, Reason } from '@faultline/core';
+import type { EvidenceKind, FaultlineRecord, Layer, Owner, Reason } from '@faultline/core';
+
+/**
+ * Engine capabilities some scenarios need (issue 8 items 8–9): probes as their own evidence,
+ * golden canaries as model-layer evidence, a status page's lag as evidence.
+ */
+export const ENGINE_CAPABILITIES = ['probes', 'golden', 'status_lag'] as const;
+/** One of `ENGINE_CAPABILITIES`. */
+export type EngineCapability = (typeof ENGINE_CAPABILITIES)[number];
 
 /** How wide a fault reaches (spec/diagnosis.md "Scopes"); mirrors the engine's `Scope`. */
 export type TruthScope = 'model' | 'provider' | 'global';
@@ -19,6 +27,18 @@ export interface TruthIncident {
   readonly startMs: number;
   /** Fault ends (epoch ms, exclusive). */
   readonly endMs: number;
+  /** Evidence kinds the incident must carry: the join the scenario is about. */
+  readonly evidence?: readonly EvidenceKind[];
+  /**
+   * What the server's probes of the scope showed, which the incident's `probe` evidence must say:
+   * `failing` (most failed: the provider or its host) or `healthy` (most succeeded: our side).
+   */
+  readonly probes?: 'failing' | 'healthy';
+  /**
+   * `probe` when only the server's probes show the fault in time: app traffic in scope is below
+   * 1 request/s (detection within 120 s instead of 30 s), or app records do not show it at all.
+   */
+  readonly seenBy?: 'probe';
 }
 
 /** A generated stream of records with its ground truth. */
@@ -49,5 +69,7 @@ export interface TrafficOptions {
 export interface ScenarioDefinition {
   readonly name: string;
   readonly description: string;
+  /** What the engine must be able to do to diagnose this scenario; absent when nothing special. */
+  readonly needs?: readonly EngineCapability[];
   generate(options?: TrafficOptions): GeneratedScenario;
 }

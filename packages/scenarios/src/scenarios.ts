@@ -14,6 +14,15 @@ import {
 import { latencyRising, providerSlowsPastDeadline } from './latency-scenarios.js';
 import { modelBadOutput } from './model-output-scenario.js';
 import { egressDown, providerHostUnreachable } from './network-scenarios.js';
+import { goldenCanaryRegression } from './golden-canary-scenario.js';
+import { latencyCreep } from './latency-creep-scenario.js';
+import { twoProvidersAtOnce } from './overlap-scenarios.js';
+import { egressBrokenProbesFine, nightProbeOnly, providerDnsFailing } from './probe-scenarios.js';
+import { quietWeekBlip } from './quiet-blip-scenario.js';
+import { flappingRecovery } from './recovery-scenarios.js';
+import { ourRetryStorm } from './retry-storm-scenario.js';
+import { statusPageLags, statusPageUnrelated } from './status-page-scenarios.js';
+import { midStreamDisconnects } from './stream-cut-scenario.js';
 import {
   capacity429,
   oneModelDown,
@@ -45,6 +54,19 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
   twoAtOnce,
   twoMinuteBlip,
   noiseOnlyHighVolume,
+  // The joins and traps of issue 8: probes, golden canaries, status pages, flaps, overlaps.
+  nightProbeOnly,
+  egressBrokenProbesFine,
+  providerDnsFailing,
+  goldenCanaryRegression,
+  statusPageLags,
+  statusPageUnrelated,
+  flappingRecovery,
+  twoProvidersAtOnce,
+  ourRetryStorm,
+  midStreamDisconnects,
+  latencyCreep,
+  quietWeekBlip,
 ];
 
 /**

@@ -1,7 +1,7 @@
 // The scenario catalogue: names, lookup, option handling and truth well-formedness.
 import { REASONS_BY_LAYER } from '@faultline/core';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, generateScenario } from '../src/index.js';
+import { ENGINE_CAPABILITIES, SCENARIOS, generateScenario } from '../src/index.js';
 
 const NAMES = [
   'provider-overload',
@@ -23,13 +23,36 @@ const NAMES = [
   'two-at-once',
   'two-minute-blip',
   'noise-only-high-volume',
+  'night-probe-only',
+  'egress-broken-probes-fine',
+  'provider-dns-failing',
+  'golden-canary-regression',
+  'status-page-lags',
+  'status-page-unrelated',
+  'flapping-recovery',
+  'two-providers-at-once',
+  'our-retry-storm',
+  'mid-stream-disconnects',
+  'latency-creep',
+  'quiet-week-blip',
 ];
 const SHORT = { durationMs: 20 * 60_000, ratePerSec: 1 };
 
 describe('scenario catalogue', () => {
-  it('lists the 19 scenarios, each with a description', () => {
+  it('lists the 31 scenarios, each with a description', () => {
     expect(SCENARIOS.map((s) => s.name)).toEqual(NAMES);
     for (const s of SCENARIOS) expect(s.description.length).toBeGreaterThan(20);
+  });
+
+  it('names only known engine capabilities in `needs`', () => {
+    const needing = SCENARIOS.filter((s) => s.needs !== undefined);
+    expect(needing.map((s) => s.name).sort()).toEqual(
+      ['egress-broken-probes-fine', 'golden-canary-regression', 'status-page-lags'].sort(),
+    );
+    for (const s of needing) {
+      expect(s.needs!.length).toBeGreaterThan(0);
+      for (const n of s.needs!) expect(ENGINE_CAPABILITIES).toContain(n);
+    }
   });
 
   it('throws on an unknown name, listing every known name', () => {

@@ -3,7 +3,7 @@
 // nothing where nothing belongs.
 import { describe, expect, it } from 'vitest';
 import { createEngine, parseTimestamp, type Incident } from '@faultline/core';
-import { SCENARIOS, type GeneratedScenario } from '../src/index.js';
+import { SCENARIOS, type GeneratedScenario, type TruthIncident } from '../src/index.js';
 
 function diagnose(g: GeneratedScenario): Incident[] {
   const engine = createEngine();
@@ -14,45 +14,87 @@ function diagnose(g: GeneratedScenario): Incident[] {
 
 const delays: number[] = [];
 
+/**
+ * Scenarios the engine gets wrong today, per seed, and why: each runs as `it.fails`, so a fix
+ * turns it red until its entry goes. Found by the issue-8 scenarios; not hidden, not passing.
+ */
+const KNOWN_GAPS: Readonly<Record<string, { seeds: readonly number[]; gap: string }>> = {
+  'latency-creep': {
+    seeds: [1, 2],
+    gap: 'the latency baseline learns a slow 1×→5× drift, so 3× is never seen (issue 8 item 10)',
+  },
+  'quiet-week-blip': {
+    seeds: [2],
+    gap: 'retries count in the significance test: 2 failed requests (6 attempts) raise an incident',
+  },
+};
+
+/** The incident's probe evidence says what the truth's probes did (failed, or mostly succeeded). */
+function expectProbeEvidence(i: Incident, t: TruthIncident): void {
+  if (t.probes === undefined) return;
+  const probe = i.evidence.find((e) => e.kind === 'probe');
+  expect(probe, 'probe evidence').toBeDefined();
+  if (probe?.kind !== 'probe') return;
+  if (t.probes === 'failing') expect(probe.facts.failed).toBeGreaterThan(0);
+  else {
+    expect(probe.facts.probes).toBeGreaterThan(0);
+    expect(probe.facts.failed / probe.facts.probes).toBeLessThanOrEqual(0.2);
+  }
+}
+
 describe.each([1, 2])('scenario library, seed %i', (seed) => {
   for (const s of SCENARIOS) {
-    it(`${s.name}: ${s.description.slice(0, 80)}`, () => {
-      const g = s.generate({ seed });
-      const found = diagnose(g);
-      expect(
-        found.map(({ layer, owner, reason, scope, provider, models }) => ({
-          layer,
-          owner,
-          reason,
-          scope,
-          provider,
-          models,
-        })),
-      ).toEqual(
-        g.truth.map(({ layer, owner, reason, scope, provider, models }) => ({
-          layer,
-          owner,
-          reason,
-          scope,
-          provider,
-          models: [...models].sort(),
-        })),
-      );
-      g.truth.forEach((t, k) => {
-        const i = found[k]!;
-        const detectedAfterS = (Date.parse(i.detected_at) - t.startMs) / 1000;
-        delays.push(detectedAfterS);
-        expect(detectedAfterS).toBeGreaterThanOrEqual(0);
-        expect(detectedAfterS).toBeLessThanOrEqual(300);
-        expect(Math.abs(Date.parse(i.started_at) - t.startMs)).toBeLessThanOrEqual(30_000);
-        expect(i.resolved_at).not.toBeNull();
-        const resolvedAfterS = (Date.parse(i.resolved_at!) - t.endMs) / 1000;
-        expect(resolvedAfterS).toBeGreaterThan(0);
-        expect(resolvedAfterS).toBeLessThanOrEqual(300);
-        expect(i.evidence.length).toBeGreaterThan(0);
-        expect(i.confidence).toBeGreaterThan(0.5);
-      });
-    });
+    const title = `${s.name}: ${s.description.slice(0, 80)}`;
+    if (s.needs !== undefined && s.needs.length > 0) {
+      it.todo(`${s.name}: needs the engine to use ${s.needs.join(', ')} (issue 8 items 8–9)`);
+      continue;
+    }
+    const known = KNOWN_GAPS[s.name];
+    const test = known?.seeds.includes(seed) === true ? it.fails : it;
+    test(
+      known?.seeds.includes(seed) === true ? `${title} — known gap: ${known.gap}` : title,
+      () => {
+        const g = s.generate({ seed });
+        const found = diagnose(g);
+        expect(
+          found.map(({ layer, owner, reason, scope, provider, models }) => ({
+            layer,
+            owner,
+            reason,
+            scope,
+            provider,
+            models,
+          })),
+        ).toEqual(
+          g.truth.map(({ layer, owner, reason, scope, provider, models }) => ({
+            layer,
+            owner,
+            reason,
+            scope,
+            provider,
+            models: [...models].sort(),
+          })),
+        );
+        g.truth.forEach((t, k) => {
+          const i = found[k]!;
+          const detectedAfterS = (Date.parse(i.detected_at) - t.startMs) / 1000;
+          delays.push(detectedAfterS);
+          expect(detectedAfterS).toBeGreaterThanOrEqual(0);
+          expect(detectedAfterS).toBeLessThanOrEqual(300);
+          expect(Math.abs(Date.parse(i.started_at) - t.startMs)).toBeLessThanOrEqual(30_000);
+          expect(i.resolved_at).not.toBeNull();
+          const resolvedAfterS = (Date.parse(i.resolved_at!) - t.endMs) / 1000;
+          expect(resolvedAfterS).toBeGreaterThan(0);
+          expect(resolvedAfterS).toBeLessThanOrEqual(300);
+          expect(i.evidence.length).toBeGreaterThan(0);
+          expect(i.evidence.map((e) => e.kind)).toEqual(
+            expect.arrayContaining([...(t.evidence ?? [])]),
+          );
+          expectProbeEvidence(i, t);
+          expect(i.confidence).toBeGreaterThan(0.5);
+        });
+      },
+    );
   }
 });
 

@@ -10,6 +10,11 @@ const HOSTS: Readonly<Record<string, string>> = {
   google: 'generativelanguage.googleapis.com',
 };
 
+/** Most attempts per request: the SDKs' 3, or our own retry wrapper's in `our-retry-storm`. */
+const MAX_ATTEMPTS: Readonly<Record<string, number>> = { 'our-retry-storm': 8 };
+/** Fewest records a stream should have: a night at ~1 app call a minute is mostly probes. */
+const MIN_RECORDS: Readonly<Record<string, number>> = { 'night-probe-only': 500 };
+
 /** What is wrong with a generated stream, checked in plain code: 700k `expect`s would take a minute. */
 function problemsOf(name: string): string[] {
   const { records, fromMs, toMs } = generateScenario(name);
@@ -17,7 +22,7 @@ function problemsOf(name: string): string[] {
   const report = (problem: string, record: unknown): void => {
     if (problems.length < 5) problems.push(`${problem}: ${JSON.stringify(record)}`);
   };
-  if (records.length < 1000) report('too few records', records.length);
+  if (records.length < (MIN_RECORDS[name] ?? 1000)) report('too few records', records.length);
   let previous = -Infinity;
   for (const record of records) {
     const result = validateRecord(record);
@@ -28,15 +33,24 @@ function problemsOf(name: string): string[] {
     if (timeMs < fromMs || timeMs >= toMs) report('outside [fromMs, toMs)', record);
     previous = timeMs;
     if (isStatusObservation(record)) continue;
-    if (record.source !== 'sdk') report('source is not sdk', record);
     if (record.server_address !== HOSTS[record.provider]) report('wrong server_address', record);
+    if (record.source === 'probe') {
+      // The server's probes: no app, one attempt, a known-answer check on every answer.
+      if (record.app !== undefined) report('probe with an app', record);
+      if (record.attempt !== 1) report('probe retried', record);
+      if (record.http_status === 200 && typeof record.checks?.golden !== 'boolean')
+        report('probe answer without checks.golden', record);
+      continue;
+    }
+    if (record.source !== 'sdk') report('source is not sdk or probe', record);
     if (!/^(search|notes-ai|support)$/.test(record.app ?? '')) report('unknown app', record);
     // A request id on every answer from the provider, none when no answer arrived.
     if ((record.request_id !== undefined) !== (record.http_status !== undefined)) {
       report('request_id without an answer, or an answer without one', record);
     }
     const attempt = record.attempt ?? 0;
-    if (attempt < 1 || attempt > 3) report('attempt outside 1..3', record);
+    const most = MAX_ATTEMPTS[name] ?? 3;
+    if (attempt < 1 || attempt > most) report(`attempt outside 1..${most}`, record);
   }
   return problems;
 }

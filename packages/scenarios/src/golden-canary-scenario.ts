@@ -1,0 +1,50 @@
+/** Scenario: every status is 200, but one model's answers fail the probes' known-answer checks. */
+import { defineScenario } from './define-scenario.js';
+import type { AttemptContext, TimedCall } from './fault.js';
+import { corrupting } from './fault-builders.js';
+import { PROBE_EVERY_MS } from './probe-scenarios.js';
+import { fromProbes, probeTraffic } from './probe-traffic.js';
+import { truthIncident, windowAt } from './scenario-frame.js';
+
+const MODEL = 'claude-sonnet-4-6';
+
+/** A wrong answer, well formed: same length and stop reason, but not the known answer. */
+function wrongAnswer(answer: TimedCall): TimedCall {
+  answer.checks = { golden: false };
+  return answer;
+}
+
+/**
+ * Truth: model / check_failed, provider's, scope model (claude-sonnet-4-6). The apps' own checks
+ * only test that output parses as JSON, and a wrong answer in valid JSON passes them: the apps'
+ * records stay healthy, so only the golden canaries can see it (issue 8 item 8).
+ */
+export const goldenCanaryRegression = defineScenario({
+  name: 'golden-canary-regression',
+  description:
+    'For 20 min ~90% of the known-answer probes of claude-sonnet-4-6 get HTTP 200, end_turn and a wrong ' +
+    'answer (checks.golden false); app calls of it still pass their JSON checks: only the canaries see it.',
+  needs: ['golden'],
+  plan(frame) {
+    const window = windowAt(frame, 20 * 60_000);
+    const sonnetProbes = (ctx: AttemptContext): boolean =>
+      fromProbes(ctx) && ctx.model.id === MODEL;
+    const faults = [corrupting(window, sonnetProbes, 0.9, wrongAnswer)];
+    return {
+      faults,
+      extra: probeTraffic({ ...frame, everyMs: PROBE_EVERY_MS, faults }),
+      truth: [
+        truthIncident(window, {
+          layer: 'model',
+          owner: 'provider',
+          reason: 'check_failed',
+          scope: 'model',
+          provider: 'anthropic',
+          models: [MODEL],
+          evidence: ['golden'],
+          seenBy: 'probe',
+        }),
+      ],
+    };
+  },
+});
