@@ -5,6 +5,7 @@ import {
   createEngine,
   type CallRecord,
   type Engine,
+  type EngineOptions,
   type FaultlineRecord,
   type IncidentEvent,
 } from '../src/index.js';
@@ -77,6 +78,9 @@ const streamArb = fc
     );
   });
 
+/** The default limits, or ones so tight that calls overflow into "other" providers and models. */
+const limitsArb = fc.constantFrom<EngineOptions>({}, { maxProviders: 2, maxModelsPerProvider: 1 });
+
 /** Feeds `recs` to `engine`, then lets time pass past the end. */
 function feed(engine: Engine, recs: readonly Timed[], endMs?: number): void {
   for (const { record, timeMs } of recs) engine.ingest(record, timeMs);
@@ -89,31 +93,39 @@ const watch = (engine: Engine, into: IncidentEvent[]): void =>
 describe('engine snapshots', () => {
   it('resume exactly: for any stream and cut, the same incidents and events as one run', () => {
     fc.assert(
-      fc.property(streamArb, fc.double({ min: 0, max: 1, noNaN: true }), (recs, at) => {
-        const endMs = recs[recs.length - 1]!.timeMs + 6 * MIN;
-        const cut = Math.floor(at * recs.length);
-        const whole = createEngine();
-        const wholeEvents: IncidentEvent[] = [];
-        watch(whole, wholeEvents);
-        feed(whole, recs, endMs);
+      fc.property(
+        streamArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        limitsArb,
+        (recs, at, limits) => {
+          const endMs = recs[recs.length - 1]!.timeMs + 6 * MIN;
+          const cut = Math.floor(at * recs.length);
+          const whole = createEngine(limits);
+          const wholeEvents: IncidentEvent[] = [];
+          watch(whole, wholeEvents);
+          feed(whole, recs, endMs);
 
-        const first = createEngine();
-        const events: IncidentEvent[] = [];
-        watch(first, events);
-        feed(first, recs.slice(0, cut));
-        const saved: unknown = JSON.parse(JSON.stringify(first.snapshot()));
-        const resumed = createEngine({ initialState: saved as ReturnType<Engine['snapshot']> });
-        watch(resumed, events);
-        feed(resumed, recs.slice(cut), endMs);
+          const first = createEngine(limits);
+          const events: IncidentEvent[] = [];
+          watch(first, events);
+          feed(first, recs.slice(0, cut));
+          const saved: unknown = JSON.parse(JSON.stringify(first.snapshot()));
+          const resumed = createEngine({
+            ...limits,
+            initialState: saved as ReturnType<Engine['snapshot']>,
+          });
+          watch(resumed, events);
+          feed(resumed, recs.slice(cut), endMs);
 
-        expect(events).toEqual(wholeEvents);
-        expect(resumed.incidents()).toEqual(whole.incidents());
-        expect(resumed.warnings()).toEqual(whole.warnings());
-        // And the saved state is itself stable: saving the resumed engine at the end matches.
-        expect(JSON.parse(JSON.stringify(resumed.snapshot()))).toEqual(
-          JSON.parse(JSON.stringify(whole.snapshot())),
-        );
-      }),
+          expect(events).toEqual(wholeEvents);
+          expect(resumed.incidents()).toEqual(whole.incidents());
+          expect(resumed.warnings()).toEqual(whole.warnings());
+          // And the saved state is itself stable: saving the resumed engine at the end matches.
+          expect(JSON.parse(JSON.stringify(resumed.snapshot()))).toEqual(
+            JSON.parse(JSON.stringify(whole.snapshot())),
+          );
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -34,7 +34,11 @@ export interface IncidentFacts {
   readonly statusCode: number | undefined;
   /** How many times slower than normal (to one decimal, as the latency evidence says it). */
   readonly slowFactor: number | undefined;
+  /** The name of the user check most failures failed (`checks.<name> === false`), if any. */
+  readonly failedCheck: string | undefined;
+  /** Another provider was seen over the same minutes and failed at its normal rate. */
   readonly otherProvidersFine: boolean;
+  /** Some of the provider's models were seen healthy, and none of them is listed as affected. */
   readonly otherModelsFine: boolean;
   readonly statusPageShows: boolean;
   readonly actions: readonly string[];
@@ -60,8 +64,11 @@ export function incidentFacts(incident: IncidentInput, options: FactOptions = {}
     endMs: timeMs(incident.resolved_at) ?? timeMs(options.now),
     statusCode: statusCodeOf(incident),
     slowFactor: slowFactorOf(incident),
-    otherProvidersFine: kinds.has('cross_provider'),
-    otherModelsFine: kinds.has('sibling_models'),
+    failedCheck: failedCheckOf(incident),
+    otherProvidersFine: incident.evidence.some(
+      (e) => (factsOf(e, 'cross_provider')?.providers.length ?? 0) > 0,
+    ),
+    otherModelsFine: healthySiblings(incident).length > 0,
     statusPageShows: kinds.has('status_page'),
     actions: (options.actions ?? []).map((a) => a.trim().replace(/\.$/, '')).filter(Boolean),
     productName: options.productName,
@@ -75,6 +82,25 @@ function statusCodeOf(incident: IncidentInput): number | undefined {
     if (observed?.kind === 'http_error') return observed.status_code;
   }
   return undefined;
+}
+
+/** The check named by the first error-rate evidence whose failures failed a user check. */
+function failedCheckOf(incident: IncidentInput): string | undefined {
+  for (const e of incident.evidence) {
+    const observed = factsOf(e, 'error_rate')?.observed;
+    if (observed?.kind === 'check_failed') return observed.check;
+  }
+  return undefined;
+}
+
+/**
+ * The provider's models the evidence saw healthy, less any the incident lists as affected: a
+ * model that was fine when the incident opened and failed later is not "working normally".
+ */
+export function healthySiblings(incident: IncidentInput): string[] {
+  const affected = new Set(incident.models);
+  const seen = incident.evidence.flatMap((e) => factsOf(e, 'sibling_models')?.models ?? []);
+  return seen.filter((m) => !affected.has(m));
 }
 
 /** The latency ratio, rounded as its evidence sentence states it. */

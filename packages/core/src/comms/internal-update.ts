@@ -14,7 +14,7 @@ function layerWords(f: IncidentFacts): string {
     case 'network':
       return `network layer (our path to ${to})`;
     case 'integration':
-      return `integration layer (our requests to ${to})`;
+      return `integration layer (our integration with ${to})`;
     case 'model':
       return `model layer (output of ${f.modelWords})`;
   }

@@ -10,9 +10,20 @@ const DOING: Readonly<Record<ModelReason, (f: IncidentFacts) => string>> = {
   refusal: () => 'arriving as refusals of requests the model normally answers',
   content_filter: (f) =>
     `blocked by ${f.global ? "the providers'" : possessive(f.party)} content filter`,
-  malformed: () => 'arriving malformed, not in the format we ask for',
-  check_failed: () => 'arriving but failing our format checks',
+  malformed: (f) =>
+    `arriving malformed, not in the format we ask for${f.failedCheck === undefined ? '' : ` (failing our ${checkWords(f.failedCheck)})`}`,
+  check_failed: (f) => `arriving but failing our ${checkWords(f.failedCheck)}`,
 };
+
+/**
+ * A failed user check by its name ("json_valid check"); a golden canary (`checks.golden`, a
+ * known-answer prompt) as what it is; no name known, our format checks in general.
+ */
+function checkWords(name: string | undefined): string {
+  if (name === undefined) return 'format checks';
+  if (name === 'golden') return 'known-answer checks';
+  return `${name} check`;
+}
 
 /** "Responses from OpenAI's gpt-5.1 have been arriving but failing our format checks …". */
 export function modelPhrase(f: IncidentFacts): FaultPhrase {

@@ -60,10 +60,13 @@ export function notAffected(f: IncidentFacts, past: boolean): string[] {
   }
   if (f.global) return out;
   const fine = past ? 'worked normally throughout' : 'are working normally';
-  const providersFine =
-    f.otherProvidersFine || (layer === 'network' && f.incident.owner === 'provider');
-  if (providersFine)
-    out.push(`${f.productName ?? 'Our own service'} and requests to other providers ${fine}.`);
+  // "Our own service works" only when the fault is not ours; "other providers" only when seen.
+  if (f.otherProvidersFine)
+    out.push(
+      f.incident.owner === 'ours'
+        ? `Requests to other providers ${fine}.`
+        : `${f.productName ?? 'Our own service'} and requests to other providers ${fine}.`,
+    );
   if (f.otherModelsFine) out.push(`Other models from ${f.party} ${fine}.`);
   return out;
 }

@@ -29,6 +29,7 @@ const observed = unionOf('kind', {
   network_error: { code: str },
   deadline: { timeout_ms: nullable(count) },
   stream_error: { error_type: str },
+  stream_cut: {},
   stop_reason: { stop_reason: str },
   check_failed: { check: str },
   empty: {},

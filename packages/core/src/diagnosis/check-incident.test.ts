@@ -62,7 +62,7 @@ describe('checkIncident', () => {
     ],
     [
       withEvidence({ ...rate, facts: { ...rate.facts, observed: { kind: 'teapot' } } }),
-      'incidents[0].evidence[0].facts.observed.kind: must be one of http_error, network_error, deadline, stream_error, stop_reason, check_failed, empty, reason',
+      'incidents[0].evidence[0].facts.observed.kind: must be one of http_error, network_error, deadline, stream_error, stream_cut, stop_reason, check_failed, empty, reason',
     ],
     [
       withEvidence({ kind: 'deadline', text: 'x', facts: { change: 'lowered', deadline_ms: 400 } }),

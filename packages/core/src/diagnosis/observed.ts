@@ -6,6 +6,7 @@ export const OBSERVED_KINDS = [
   'network_error',
   'deadline',
   'stream_error',
+  'stream_cut',
   'stop_reason',
   'check_failed',
   'empty',
@@ -19,6 +20,8 @@ export type Observed =
   | { readonly kind: 'network_error'; readonly code: string }
   | { readonly kind: 'deadline'; readonly timeout_ms: number | null }
   | { readonly kind: 'stream_error'; readonly error_type: string }
+  /** An HTTP 200 stream that ended before its end event, with no error event. */
+  | { readonly kind: 'stream_cut' }
   | { readonly kind: 'stop_reason'; readonly stop_reason: string }
   | { readonly kind: 'check_failed'; readonly check: string }
   | { readonly kind: 'empty' }
@@ -36,6 +39,8 @@ export function observedWords(o: Observed): string {
       return `our ${o.timeout_ms ?? '?'} ms deadline`;
     case 'stream_error':
       return `a ${o.error_type} event inside an HTTP 200 stream`;
+    case 'stream_cut':
+      return 'an HTTP 200 stream cut off before its end';
     case 'stop_reason':
       return `stop reason ${o.stop_reason}`;
     case 'check_failed':

@@ -28,14 +28,32 @@ export interface CallFacts {
   readonly ttftMs: number | undefined;
 }
 
-/** Failure counts of a bucket, per layer. */
+/** Shared by every layer with no failures yet; never written (`bumpIn` replaces it first). */
+const NO_COUNTS: ReadonlyMap<never, number> = new Map<never, number>();
+
+/**
+ * Failure counts of a bucket, per layer. A layer's reason and observation maps are allocated
+ * when it first fails: most failing buckets fail in one layer, and a map costs ~100 bytes.
+ */
 class Failures {
   readonly fails: Record<FailureLayer, number> = perLayer(() => 0);
   readonly firstFails: Record<FailureLayer, number> = perLayer(() => 0);
   readonly firstFailMs: Record<FailureLayer, number> = perLayer(() => NaN);
-  readonly reasons: LayerTable<Map<Reason, number>> = perLayer(() => new Map());
-  readonly observed: LayerTable<Map<string, number>> = perLayer(() => new Map());
+  readonly reasons: Record<FailureLayer, ReadonlyMap<Reason, number>> = perLayer(() => NO_COUNTS);
+  readonly observed: Record<FailureLayer, ReadonlyMap<string, number>> = perLayer(() => NO_COUNTS);
   probeFails = 0;
+}
+
+/** Adds one to `key` of `table[layer]`, allocating the layer's map on its first count. */
+function bumpIn<K>(
+  table: Record<FailureLayer, ReadonlyMap<K, number>>,
+  layer: FailureLayer,
+  key: K,
+  n = 1,
+): void {
+  let map = table[layer];
+  if (map === NO_COUNTS) table[layer] = map = new Map<K, number>();
+  bump(map as Map<K, number>, key, n);
 }
 
 const NO_FAILURES: Readonly<Failures> = Object.freeze(new Failures());
@@ -106,8 +124,8 @@ export class Bucket {
     f.fails[l]++;
     if (c.first) f.firstFails[l]++;
     if (!(f.firstFailMs[l] <= c.timeMs)) f.firstFailMs[l] = c.timeMs;
-    bump(f.reasons[l], c.reason);
-    bump(f.observed[l], c.observed);
+    bumpIn(f.reasons, l, c.reason);
+    bumpIn(f.observed, l, c.observed);
   }
 
   /** Empties the bucket for reuse at `startMs`, keeping what it allocated (a busy scope reuses it). */
@@ -122,8 +140,8 @@ export class Bucket {
         f.fails[l] = 0;
         f.firstFails[l] = 0;
         f.firstFailMs[l] = NaN;
-        f.reasons[l].clear();
-        f.observed[l].clear();
+        f.reasons[l] = NO_COUNTS;
+        f.observed[l] = NO_COUNTS;
       }
       f.probeFails = 0;
     }
@@ -170,8 +188,8 @@ export class Bucket {
         f.fails[l] = from.fails[l];
         f.firstFails[l] = from.firstFails[l];
         f.firstFailMs[l] = finiteOr(from.firstFailMs[l], NaN);
-        for (const [r, n] of from.reasons[l]) f.reasons[l].set(r, n);
-        for (const [o, n] of from.observed[l]) f.observed[l].set(o, n);
+        for (const [r, n] of from.reasons[l]) bumpIn(f.reasons, l, r, n);
+        for (const [o, n] of from.observed[l]) bumpIn(f.observed, l, o, n);
       }
       f.probeFails = from.probeFails;
     }

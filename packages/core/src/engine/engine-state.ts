@@ -6,6 +6,7 @@
 import type { Owner, Reason } from '../classify/index.js';
 import type { Evidence, FailureLayer, Scope } from '../diagnosis/index.js';
 import type { EngineWarning } from './engine-warning.js';
+import type { LatencyBaselineState } from './latency-baseline.js';
 
 /** The snapshot format this engine writes and reads. */
 export const SNAPSHOT_VERSION = 1;
@@ -39,9 +40,12 @@ export interface ScopeState {
   readonly ring: readonly BucketState[] | null;
   readonly baseFails: ByLayer<number>;
   readonly baseCalls: ByLayer<number>;
-  readonly baselineP50Ms: number | null;
-  readonly baselineP95Ms: number | null;
-  readonly baselineTtftMs: number | null;
+  /** Learned latencies and the weight of healthy data behind each. */
+  readonly latencyBaselines: {
+    readonly p50: LatencyBaselineState;
+    readonly p95: LatencyBaselineState;
+    readonly ttft: LatencyBaselineState;
+  };
   readonly deadlineMs: number | null;
   readonly previousDeadlineMs: number | null;
   readonly deadlineChangedMs: number | null;

@@ -9,13 +9,15 @@ import type { Incident, IncidentVerdict } from '../diagnosis/index.js';
 import { isStatusObservation, type FaultlineRecord } from '../records/index.js';
 import type { CallFacts } from './bucket.js';
 import { toDisposable, type Disposable } from './disposable.js';
-import { modelCapWarning, type EngineWarning } from './engine-warning.js';
+import { modelCapWarning, providerCapWarning, type EngineWarning } from './engine-warning.js';
 import { assertSnapshotVersion, SNAPSHOT_VERSION, type EngineSnapshot } from './engine-state.js';
 import { evaluateAt } from './evaluate-step.js';
 import { observedKey, observedOf } from './observe-call.js';
 import {
   DEFAULT_MAX_MODELS_PER_PROVIDER,
+  DEFAULT_MAX_PROVIDERS,
   OVERFLOW_MODEL,
+  OVERFLOW_PROVIDER,
   ScopeRegistry,
 } from './scope-registry.js';
 import { BUCKET_MS } from './scope-stats.js';
@@ -40,6 +42,12 @@ export interface EngineOptions {
    * model ids are unbounded (a request id pasted into the model name).
    */
   readonly maxModelsPerProvider?: number;
+  /**
+   * Providers tracked (default 200). Calls to further providers count together as provider
+   * `"other"`, and one `provider_cap` warning says so: memory stays bounded when provider names
+   * are unbounded. Providers evicted after ten quiet minutes free their place.
+   */
+  readonly maxProviders?: number;
   /**
    * A state saved by `engine.snapshot()` (after a JSON round trip, or not) to resume from. A
    * snapshot of another version is refused with an error.
@@ -79,12 +87,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const warningListeners = new Set<(w: EngineWarning) => void>();
   /** The time of the record being ingested, for warnings. */
   let ingestMs = NaN;
+  const warn = (w: EngineWarning): void => {
+    warnings.push(w);
+    for (const l of warningListeners) l(w);
+  };
+  /** The provider cap warns once per engine, resumed or not (the warnings are in the snapshot). */
+  let providerCapWarned = false;
   const scopes = new ScopeRegistry(
     options.maxModelsPerProvider ?? DEFAULT_MAX_MODELS_PER_PROVIDER,
+    (provider, max) => warn(modelCapWarning(provider, max, OVERFLOW_MODEL, ingestMs)),
+    options.maxProviders ?? DEFAULT_MAX_PROVIDERS,
     (provider, max) => {
-      const w = modelCapWarning(provider, max, OVERFLOW_MODEL, ingestMs);
-      warnings.push(w);
-      for (const l of warningListeners) l(w);
+      if (providerCapWarned) return;
+      providerCapWarned = true;
+      warn(providerCapWarning(provider, max, OVERFLOW_PROVIDER, ingestMs));
     },
   );
   const clock = scopes.clock;
@@ -103,6 +119,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     status.restore(s.status);
     tracker.restore(s.tracker);
     warnings.push(...s.warnings);
+    providerCapWarned = warnings.some((w) => w.kind === 'provider_cap');
   }
 
   const advance = (nowMs: number): void => {

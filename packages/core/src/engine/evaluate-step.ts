@@ -83,6 +83,8 @@ function learn(evals: Map<ScopeStats, ScopeEval>, tracker: Tracker): void {
     const slowOpen = open.some(
       (t) => t.candidate.reason === 'slow' && t.candidate.provider === s.provider,
     );
-    s.learn(newest, skip, e.latency.elevated || slowOpen || skip.integration);
+    // A baseline without enough healthy data behind it cannot judge, so it learns what it sees.
+    const judged = e.latency.elevated && s.p50.ready;
+    s.learn(newest, skip, judged || slowOpen || skip.integration);
   }
 }

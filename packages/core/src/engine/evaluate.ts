@@ -18,6 +18,7 @@ import { deadlineVerdict, slowCandidates } from './time-verdicts.js';
 import type { ScopeRegistry } from './scope-registry.js';
 import { BUCKET_MS, mode, type ScopeStats } from './scope-stats.js';
 import type { StatusBoard } from './status-board.js';
+import { sumBuckets } from './window-stats.js';
 
 /** One minute of buckets: the detection window. */
 const WINDOW = 6;
@@ -29,8 +30,9 @@ export function assessAll(reg: ScopeRegistry, nowMs: number): Map<ScopeStats, Sc
     // No call in the window: nothing to assess, and no deadline to note.
     if (s.lastBucketMs < nowMs - WINDOW * BUCKET_MS) continue;
     for (const newest of s.recent(1)) s.noteDeadline(newest);
-    const window = s.window(WINDOW);
-    const layers = perLayer((l) => assessLayer(window, l, s.baseline(l)));
+    const buckets = [...s.recent(WINDOW)];
+    const window = sumBuckets(buckets);
+    const layers = perLayer((l) => assessLayer(window, l, s.baseline(l), buckets));
     out.set(s, { stats: s, window, layers, latency: assessLatency(window, s) });
   }
   return out;
@@ -50,10 +52,12 @@ export function attribute(
     const hit: string[] = [];
     for (const [id, p] of reg.providers) {
       const pe = evals.get(p.stats);
+      // Every call counts at its provider too: a provider not assessed has no model assessed.
+      if (pe === undefined) continue;
       const anyModel = [...p.models.values()].some(
         (m) => evals.get(m)?.layers[layer].anomalous === true,
       );
-      if (pe?.layers[layer].anomalous === true || anyModel) hit.push(id);
+      if (pe.layers[layer].anomalous || anyModel) hit.push(id);
     }
     if (hit.length === 0) continue;
     if ((layer === 'integration' || layer === 'network') && hit.length >= 2) {

@@ -10,6 +10,7 @@ export function observedOf(rec: CallRecord): Observed {
     return { kind: 'network_error', code: rec.network_error };
   if (rec.stream_error_type !== undefined)
     return { kind: 'stream_error', error_type: rec.stream_error_type };
+  if (rec.stream === true && rec.stream_completed === false) return { kind: 'stream_cut' };
   if (rec.http_status !== undefined && rec.http_status >= 400)
     return {
       kind: 'http_error',

@@ -1,7 +1,9 @@
 /**
- * All scopes the engine keeps: each provider, and each of its models. Bounded: a provider tracks
- * at most `maxModelsPerProvider` models (calls to further ones count together as `OVERFLOW_MODEL`),
- * and scopes with no call in the longest window are dropped unless an open incident needs them.
+ * All scopes the engine keeps: each provider, and each of its models. Bounded: at most
+ * `maxProviders` providers are tracked (calls to further ones count together as
+ * `OVERFLOW_PROVIDER`), a provider tracks at most `maxModelsPerProvider` models (further ones count
+ * together as `OVERFLOW_MODEL`), and scopes with no call in the longest window are dropped unless
+ * an open incident needs them.
  */
 import type { ProviderState } from './engine-state.js';
 import { ScopeStats, type BucketClock } from './scope-stats.js';
@@ -10,6 +12,14 @@ import { ScopeStats, type BucketClock } from './scope-stats.js';
 export const OVERFLOW_MODEL = 'other';
 /** Models tracked per provider unless `createEngine({ maxModelsPerProvider })` says otherwise. */
 export const DEFAULT_MAX_MODELS_PER_PROVIDER = 500;
+/** The provider that counts the calls of providers beyond the cap. */
+export const OVERFLOW_PROVIDER = 'other';
+/**
+ * Providers tracked unless `createEngine({ maxProviders })` says otherwise: far more than any app
+ * calls (a few LLM APIs, a gateway or two), few enough that a stream of made-up provider names
+ * costs a bounded few megabytes.
+ */
+export const DEFAULT_MAX_PROVIDERS = 200;
 
 export interface ProviderScopes {
   readonly stats: ScopeStats;
@@ -26,38 +36,50 @@ export class ScopeRegistry {
   /**
    * @param maxModels models tracked per provider.
    * @param onOverflow called the first time a provider's calls overflow into `OVERFLOW_MODEL`.
+   * @param maxProviders providers tracked.
+   * @param onProviderOverflow called for each call of an untracked provider beyond the cap.
    */
   constructor(
     private readonly maxModels: number,
     private readonly onOverflow: (provider: string, maxModels: number) => void,
+    private readonly maxProviders = DEFAULT_MAX_PROVIDERS,
+    private readonly onProviderOverflow: (provider: string, maxProviders: number) => void = () =>
+      undefined,
   ) {}
 
   /** The model's and the provider's scopes, created on first sight. */
   scopesOf(provider: string, model: string): [ScopeStats, ScopeStats] {
-    let p = this.providers.get(provider);
-    if (p === undefined) {
-      p = {
-        stats: new ScopeStats(provider, null, this.clock),
-        models: new Map(),
-        overflowed: false,
-      };
-      this.providers.set(provider, p);
-    }
+    const p = this.#providerScopes(provider);
     let m = p.models.get(model);
     if (m === undefined) {
       const tracked = p.models.size - (p.models.has(OVERFLOW_MODEL) ? 1 : 0);
       const name = tracked < this.maxModels ? model : OVERFLOW_MODEL;
       if (name !== model && !p.overflowed) {
         p.overflowed = true;
-        this.onOverflow(provider, this.maxModels);
+        this.onOverflow(p.stats.provider, this.maxModels);
       }
       m = p.models.get(name);
       if (m === undefined) {
-        m = new ScopeStats(provider, name, this.clock);
+        m = new ScopeStats(p.stats.provider, name, this.clock);
         p.models.set(name, m);
       }
     }
     return [m, p.stats];
+  }
+
+  /** The provider's scopes, or `OVERFLOW_PROVIDER`'s once the cap is full. */
+  #providerScopes(provider: string): ProviderScopes {
+    const known = this.providers.get(provider);
+    if (known !== undefined) return known;
+    const tracked = this.providers.size - (this.providers.has(OVERFLOW_PROVIDER) ? 1 : 0);
+    const name = tracked < this.maxProviders ? provider : OVERFLOW_PROVIDER;
+    if (name !== provider) this.onProviderOverflow(provider, this.maxProviders);
+    let p = this.providers.get(name);
+    if (p === undefined) {
+      p = { stats: new ScopeStats(name, null, this.clock), models: new Map(), overflowed: false };
+      this.providers.set(name, p);
+    }
+    return p;
   }
 
   /**

@@ -1,7 +1,8 @@
-/** The recent history of one scope (a model, or a provider): a ring of buckets and its baselines. */
+/** The recent history of one scope (a model, or a provider): its recent buckets and its baselines. */
 import { FAILURE_LAYERS, perLayer, type FailureLayer } from '../diagnosis/index.js';
 import { Bucket, type CallFacts, type LayerTable } from './bucket.js';
 import type { ScopeState } from './engine-state.js';
+import { LatencyBaseline } from './latency-baseline.js';
 import { finiteOr, orNull } from './state-numbers.js';
 import { sumBuckets, type WindowStats } from './window-stats.js';
 
@@ -30,16 +31,18 @@ export interface BucketClock {
 }
 
 export class ScopeStats {
-  /** Buckets by time slot, allocated when a call lands in one; dropped when the scope goes quiet. */
-  #ring: Array<Bucket | undefined> | undefined;
+  /**
+   * Buckets that hold calls, oldest first, none older than `HORIZON_MS`: a scope that saw one
+   * call holds one bucket, not a ring of sixty slots. Emptied when the scope goes quiet.
+   */
+  #ring: Bucket[] = [];
   /** Volume-weighted EWMA of failures and calls per layer, from healthy buckets only. */
   readonly #baseFails = perLayer((l) => PRIOR_SHARE[l] * PRIOR_CALLS);
   readonly #baseCalls = perLayer(() => PRIOR_CALLS);
-  /** EWMA of healthy buckets' median latency, and the deadline in force when healthy. */
-  baselineP50Ms = NaN;
-  /** EWMA of healthy buckets' p95 latency and median time to first token. */
-  baselineP95Ms = NaN;
-  baselineTtftMs = NaN;
+  /** Healthy buckets' median latency, p95 latency and median time to first token. */
+  readonly p50 = new LatencyBaseline();
+  readonly p95 = new LatencyBaseline();
+  readonly ttft = new LatencyBaseline();
   /** The deadline in force (most calls' timeout_ms), the one before it, and when it changed. */
   deadlineMs = NaN;
   previousDeadlineMs = NaN;
@@ -59,12 +62,20 @@ export class ScopeStats {
   /** Counts one call in the current bucket. */
   add(c: CallFacts): void {
     const startMs = this.clock.startMs;
-    const ring = (this.#ring ??= new Array<Bucket | undefined>(RING));
-    const slot = slotOf(startMs);
-    const b = ring[slot];
-    if (b === undefined) ring[slot] = new Bucket(startMs);
-    else if (b.startMs !== startMs) b.reset(startMs);
-    ring[slot]!.add(c);
+    const ring = this.#ring;
+    let b = ring[ring.length - 1];
+    if (b === undefined || b.startMs !== startMs) {
+      // Buckets no window can see go; a busy scope reuses one rather than allocate.
+      let stale: Bucket | undefined;
+      while (ring[0] !== undefined && ring[0].startMs <= startMs - HORIZON_MS) stale = ring.shift();
+      if (stale === undefined) b = new Bucket(startMs);
+      else {
+        stale.reset(startMs);
+        b = stale;
+      }
+      ring.push(b);
+    }
+    b.add(c);
     this.lastBucketMs = startMs;
   }
 
@@ -75,7 +86,7 @@ export class ScopeStats {
 
   /** Drops the buckets of a quiet scope (their calls are older than any window). */
   release(): void {
-    this.#ring = undefined;
+    this.#ring = [];
   }
 
   /**
@@ -84,10 +95,13 @@ export class ScopeStats {
    */
   *recent(n: number): Generator<Bucket> {
     const now = this.clock.startMs;
+    const ring = this.#ring;
+    let k = ring.length - 1;
     for (let i = 1; i <= Math.min(n, RING - 1); i++) {
       const startMs = now - i * BUCKET_MS;
       if (startMs < this.#sinceMs) return;
-      const b = this.#ring?.[slotOf(startMs)];
+      while (k >= 0 && ring[k]!.startMs > startMs) k--;
+      const b = ring[k];
       yield b !== undefined && b.startMs === startMs ? b : new Bucket(startMs);
     }
   }
@@ -110,13 +124,26 @@ export class ScopeStats {
       this.#baseFails[l] = this.#baseFails[l] * DECAY + b.fails[l];
       this.#baseCalls[l] = this.#baseCalls[l] * DECAY + b.calls;
     }
-    if (skipLatency) return;
-    if (b.latency.total >= 3)
-      this.baselineP50Ms = ewma(this.baselineP50Ms, b.latency.quantile(0.5));
+    if (skipLatency) {
+      // Calls seen but not learned from: the baselines grow staler (see latency-baseline.ts).
+      this.p50.fade();
+      this.p95.fade();
+      this.ttft.fade();
+      return;
+    }
+    if (b.latency.total >= 3) this.p50.offer(b.latency.quantile(0.5));
     // A p95 from a handful of calls is noise; learn it from fuller buckets only.
-    if (b.latency.total >= 10)
-      this.baselineP95Ms = ewma(this.baselineP95Ms, b.latency.quantile(0.95));
-    if (b.ttft.total >= 3) this.baselineTtftMs = ewma(this.baselineTtftMs, b.ttft.quantile(0.5));
+    if (b.latency.total >= 10) this.p95.offer(b.latency.quantile(0.95));
+    if (b.ttft.total >= 3) this.ttft.offer(b.ttft.quantile(0.5));
+  }
+
+  /** The learned median latency (NaN before any). */
+  get baselineP50Ms(): number {
+    return this.p50.valueMs;
+  }
+  /** The learned median time to first token (NaN before any). */
+  get baselineTtftMs(): number {
+    return this.ttft.valueMs;
   }
 
   /** The deadline in force is a fact, not a baseline: noted as each bucket closes, incident or not. */
@@ -135,15 +162,14 @@ export class ScopeStats {
     return {
       model: this.model,
       sinceMs: orNull(this.#sinceMs),
-      ring:
-        this.#ring === undefined
-          ? null
-          : this.#ring.filter((b): b is Bucket => b !== undefined).map((b) => b.toState()),
+      ring: this.#ring.length === 0 ? null : this.#ring.map((b) => b.toState()),
       baseFails: { ...this.#baseFails },
       baseCalls: { ...this.#baseCalls },
-      baselineP50Ms: orNull(this.baselineP50Ms),
-      baselineP95Ms: orNull(this.baselineP95Ms),
-      baselineTtftMs: orNull(this.baselineTtftMs),
+      latencyBaselines: {
+        p50: this.p50.toState(),
+        p95: this.p95.toState(),
+        ttft: this.ttft.toState(),
+      },
       deadlineMs: orNull(this.deadlineMs),
       previousDeadlineMs: orNull(this.previousDeadlineMs),
       deadlineChangedMs: orNull(this.deadlineChangedMs),
@@ -155,17 +181,14 @@ export class ScopeStats {
   static fromState(provider: string, s: ScopeState, clock: BucketClock): ScopeStats {
     const scope = new ScopeStats(provider, s.model, clock);
     scope.#sinceMs = finiteOr(s.sinceMs, NaN);
-    if (s.ring !== null) {
-      const ring = (scope.#ring = new Array<Bucket | undefined>(RING));
-      for (const b of s.ring) ring[slotOf(b.startMs)] = Bucket.fromState(b);
-    }
+    if (s.ring !== null)
+      scope.#ring = s.ring.map((b) => Bucket.fromState(b)).sort((a, b) => a.startMs - b.startMs);
     for (const l of FAILURE_LAYERS) {
       scope.#baseFails[l] = s.baseFails[l];
       scope.#baseCalls[l] = s.baseCalls[l];
     }
-    scope.baselineP50Ms = finiteOr(s.baselineP50Ms, NaN);
-    scope.baselineP95Ms = finiteOr(s.baselineP95Ms, NaN);
-    scope.baselineTtftMs = finiteOr(s.baselineTtftMs, NaN);
+    const latency = s.latencyBaselines as ScopeState['latencyBaselines'] | undefined;
+    for (const k of ['p50', 'p95', 'ttft'] as const) scope[k].restore(latency?.[k]);
     scope.deadlineMs = finiteOr(s.deadlineMs, NaN);
     scope.previousDeadlineMs = finiteOr(s.previousDeadlineMs, NaN);
     scope.deadlineChangedMs = finiteOr(s.deadlineChangedMs, -Infinity);
@@ -185,14 +208,4 @@ export function mode<K>(map: ReadonlyMap<K, number>): K | undefined {
     }
   }
   return best;
-}
-
-function ewma(previous: number, value: number): number {
-  return Number.isNaN(previous) ? value : previous * 0.97 + value * 0.03;
-}
-
-/** A bucket's place in the ring follows from its time, so no scope needs to move with the clock. */
-function slotOf(startMs: number): number {
-  const n = Math.floor(startMs / BUCKET_MS) % RING;
-  return n < 0 ? n + RING : n;
 }

@@ -22,6 +22,7 @@ export function slowCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const [provider, p] of reg.providers) {
+    if (!evals.has(p.stats)) continue; // no call in the window at this provider
     const slow = [...p.models.values()].filter((m) => evals.get(m)?.latency.anomalous === true);
     if (slow.length === 0) continue;
     const members = [...p.models.values()].filter((m) => evals.get(m)?.latency.elevated === true);
@@ -102,15 +103,19 @@ export function deadlineVerdict(
   };
 }
 
+/** How many times its baseline a bucket's median latency or time to first token is to be slow. */
+const SLOW_RATIO = 3;
+
 /** The start of the run of slow buckets before now (one normal-looking bucket is tolerated). */
 function slowSince(s: ScopeStats): number {
   let since = NaN;
   let quiet = 0;
   for (const b of s.recent(60)) {
     if (b.latency.total === 0) continue;
+    // Slow is 3× (as the verdict): a creep through 2× is drift, not yet the incident.
     if (
-      b.latency.quantile(0.5) < 2 * s.baselineP50Ms &&
-      !(b.ttft.quantile(0.5) >= 2 * s.baselineTtftMs)
+      b.latency.quantile(0.5) < SLOW_RATIO * s.baselineP50Ms &&
+      !(b.ttft.quantile(0.5) >= SLOW_RATIO * s.baselineTtftMs)
     ) {
       if (++quiet > 1) break;
       continue;

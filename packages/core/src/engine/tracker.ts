@@ -5,7 +5,7 @@
  * into one global incident.
  */
 import type { Reason } from '../classify/index.js';
-import type { Evidence, EvidenceKind } from '../diagnosis/index.js';
+import { evidence as item, factsOf, type Evidence, type EvidenceKind } from '../diagnosis/index.js';
 import { bump } from './bucket.js';
 import { mode } from './scope-stats.js';
 import { candidateKey, type Candidate } from './candidate.js';
@@ -60,6 +60,7 @@ export class Tracker {
     const key = candidateKey(c);
     let t = this.#byKey.get(key);
     if (c.provider === null) t = this.#absorbIntoGlobal(c, t, nowMs);
+    else if (this.#foldIntoGlobal(c, nowMs)) return;
     if (t !== undefined && t.resolvedMs !== null && nowMs - t.resolvedMs > REOPEN_MS) t = undefined;
     if (t === undefined) {
       t = this.#create(c, key, nowMs);
@@ -124,6 +125,7 @@ export class Tracker {
     for (const e of c.evidence)
       if (e.kind !== 'error_rate' || !t.evidence.has(e.kind) || c.share >= t.peak)
         t.evidence.set(e.kind, e);
+    pruneSiblings(t);
   }
 
   /** A global candidate takes over open provider-level incidents of the same layer. */
@@ -150,6 +152,23 @@ export class Tracker {
       this.#byKey.set(survivor.key, survivor);
     }
     return survivor;
+  }
+
+  /**
+   * A provider's candidate while a global incident of its layer is open is more of the same
+   * failures (one provider's share still significant while the others' dipped): it keeps the
+   * global incident going instead of opening a provider incident beside it.
+   */
+  #foldIntoGlobal(c: Candidate, nowMs: number): boolean {
+    const global = this.#byKey.get(candidateKey({ layer: c.layer, provider: null }));
+    if (global === undefined || global.resolvedMs !== null) return false;
+    const before = signature(global);
+    global.lastElevatedMs = nowMs;
+    global.affected += c.affectedNewest;
+    for (const [r, n] of c.reasons) bump(global.reasons, r, n);
+    for (const m of c.models) global.models.add(m);
+    if (signature(global) !== before) this.emit('updated', global, nowMs);
+    return true;
   }
 
   /** The tracker as plain data, for `engine.snapshot()`. */
@@ -186,6 +205,20 @@ export class Tracker {
     this.#ids.add(id);
     return id;
   }
+}
+
+/**
+ * Sibling models seen healthy stay evidence only while the incident does not list them: a model
+ * that was fine when the incident opened and failed later did not "work normally".
+ */
+function pruneSiblings(t: Tracked): void {
+  const e = t.evidence.get('sibling_models');
+  const f = e === undefined ? undefined : factsOf(e, 'sibling_models');
+  if (f === undefined) return;
+  const fine = f.models.filter((m) => !t.models.has(m));
+  if (fine.length === f.models.length) return;
+  if (fine.length === 0) t.evidence.delete('sibling_models');
+  else t.evidence.set('sibling_models', item('sibling_models', { ...f, models: fine }));
 }
 
 function signature(t: Tracked): string {
