@@ -13,7 +13,16 @@ import { fail, MIN, MODELS, T0, traffic, type Fault } from './traffic.js';
 
 type Timed = { record: FaultlineRecord; timeMs: number };
 
-const FAILURES = [fail.overloaded, fail.server, fail.badRequest, fail.refused, fail.empty];
+/** An answer that misses its known answer (a golden canary failing). */
+const wrongAnswer = (r: CallRecord): CallRecord => ({ ...r, checks: { golden: false } });
+const FAILURES = [
+  fail.overloaded,
+  fail.server,
+  fail.badRequest,
+  fail.refused,
+  fail.empty,
+  wrongAnswer,
+];
 const slow = (r: CallRecord): CallRecord => ({ ...r, duration_ms: (r.duration_ms ?? 1000) * 6 });
 /** A call cut at our own (short) deadline: no status, no output. */
 const deadline = (r: CallRecord): CallRecord => ({

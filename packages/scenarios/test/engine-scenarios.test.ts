@@ -14,11 +14,20 @@ function diagnose(g: GeneratedScenario): Incident[] {
 
 const delays: number[] = [];
 
+/** Engine capabilities (`needs`) the engine has today; a scenario needing another is a todo. */
+const ENGINE_HAS: ReadonlySet<string> = new Set(['golden', 'status_lag', 'probes']);
+
 /**
  * Scenarios the engine gets wrong today, per seed, and why: each runs as `it.fails`, so a fix
  * turns it red until its entry goes. Found by the issue-8 scenarios; not hidden, not passing.
  */
 const KNOWN_GAPS: Readonly<Record<string, { seeds: readonly number[]; gap: string }>> = {
+  'status-page-lags': {
+    seeds: [1],
+    gap:
+      'background model-layer noise on gpt-4.1-mini (truncated, content filter, malformed) ' +
+      'clusters to 9 in one minute (9.6% vs 1.3%) and raises an extra model/content_filter',
+  },
   'latency-creep': {
     seeds: [1],
     gap: 'detected at 3×, but per-bucket medians put started_at 50 s before the truth (> 30 s)',
@@ -41,8 +50,9 @@ function expectProbeEvidence(i: Incident, t: TruthIncident): void {
 describe.each([1, 2])('scenario library, seed %i', (seed) => {
   for (const s of SCENARIOS) {
     const title = `${s.name}: ${s.description.slice(0, 80)}`;
-    if (s.needs !== undefined && s.needs.length > 0) {
-      it.todo(`${s.name}: needs the engine to use ${s.needs.join(', ')} (issue 8 items 8–9)`);
+    const missing = (s.needs ?? []).filter((n) => !ENGINE_HAS.has(n));
+    if (missing.length > 0) {
+      it.todo(`${s.name}: needs the engine to use ${missing.join(', ')} (issue 8 items 8–9)`);
       continue;
     }
     const known = KNOWN_GAPS[s.name];

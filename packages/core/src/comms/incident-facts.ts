@@ -1,5 +1,5 @@
 /** The facts an update states, read once from an incident and the drafting options. */
-import { factsOf, type IncidentInput } from '../diagnosis/index.js';
+import { factsOf, type GoldenFacts, type IncidentInput } from '../diagnosis/index.js';
 import { apiName, providerDisplayName } from '../format/index.js';
 import { listSome } from '../format/index.js';
 import { timeMs } from '../format/index.js';
@@ -36,6 +36,8 @@ export interface IncidentFacts {
   readonly slowFactor: number | undefined;
   /** The name of the user check most failures failed (`checks.<name> === false`), if any. */
   readonly failedCheck: string | undefined;
+  /** The known-answer checks (golden canaries) that failed, when they raised the incident. */
+  readonly golden: GoldenFacts | undefined;
   /** Another provider was seen over the same minutes and failed at its normal rate. */
   readonly otherProvidersFine: boolean;
   /** Some of the provider's models were seen healthy, and none of them is listed as affected. */
@@ -65,6 +67,7 @@ export function incidentFacts(incident: IncidentInput, options: FactOptions = {}
     statusCode: statusCodeOf(incident),
     slowFactor: slowFactorOf(incident),
     failedCheck: failedCheckOf(incident),
+    golden: goldenOf(incident),
     otherProvidersFine: incident.evidence.some(
       (e) => (factsOf(e, 'cross_provider')?.providers.length ?? 0) > 0,
     ),
@@ -84,11 +87,23 @@ function statusCodeOf(incident: IncidentInput): number | undefined {
   return undefined;
 }
 
-/** The check named by the first error-rate evidence whose failures failed a user check. */
+/**
+ * The check named by the first error-rate evidence whose failures failed a user check; with no
+ * such evidence, `golden` when known-answer checks failed.
+ */
 function failedCheckOf(incident: IncidentInput): string | undefined {
   for (const e of incident.evidence) {
     const observed = factsOf(e, 'error_rate')?.observed;
     if (observed?.kind === 'check_failed') return observed.check;
+  }
+  return goldenOf(incident) === undefined ? undefined : 'golden';
+}
+
+/** The facts of the incident's golden-canary evidence, if any. */
+function goldenOf(incident: IncidentInput): GoldenFacts | undefined {
+  for (const e of incident.evidence) {
+    const g = factsOf(e, 'golden');
+    if (g !== undefined) return g;
   }
   return undefined;
 }

@@ -32,7 +32,7 @@ const LAYER_WORDS: Readonly<Record<BrokenLayer, readonly RegExp[]>> = {
     /\b(?:model|output|response|answer)s?'? quality\b/i,
     /\bquality of (?:the )?(?:model|models|outputs?|responses|answers)\b/i,
     /\barriv(?:e|es|ing|ed) (?:but|empty|cut off|truncated|malformed|garbled|as refusals)\b/i,
-    /\b(?:format|output|quality) checks?\b/i,
+    /\b(?:format|output|quality|known-answer) checks?\b/i,
     /\bcontent filters?\b/i,
     /\b(?:empty|truncated|malformed|garbled|wrong|incorrect) (?:responses|outputs?|answers)\b/i,
     /\brefusals?\b/i,

@@ -30,6 +30,12 @@ export function modelPhrase(f: IncidentFacts): FaultPhrase {
   const whose =
     f.global || f.modelCount === 0 ? f.modelWords : `${possessive(f.party)} ${f.modelWords}`;
   const reason = f.incident.reason;
+  // Golden canaries: the one case an update speaks of answers' quality, and then precisely.
+  if (reason === 'check_failed' && f.failedCheck === 'golden')
+    return phrase(`Answers from ${whose}`, 'failing our known-answer checks', {
+      plural: true,
+      namesModels: true,
+    });
   const doing = Object.hasOwn(DOING, reason)
     ? DOING[reason as ModelReason](f)
     : 'arriving but wrong';

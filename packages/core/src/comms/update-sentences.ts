@@ -24,6 +24,9 @@ export function shareSentence(f: IncidentFacts, past: boolean): string {
   }
   const p = describeFault(f);
   const ref = p.namesModels ? (f.modelCount === 1 ? 'this model' : 'these models') : f.modelWords;
+  const g = f.golden;
+  if (layer === 'model' && g !== undefined && f.failedCheck === 'golden')
+    return `${g.failed} of the last ${g.checks} known-answer checks of ${ref} (${percent(g.failed / Math.max(g.checks, 1))}) failed.`;
   if (layer === 'model')
     return `At the peak, ${percent(peak)} of responses from ${ref} were affected.`;
   return `At the peak, ${percent(peak)} of requests to ${ref} failed.`;

@@ -18,6 +18,8 @@ export interface CallFacts {
   /** The first attempt of a request (retries of one request do not make a burst). */
   readonly first: boolean;
   readonly probe: boolean;
+  /** A known-answer check (`checks.golden`) on an answer: passed, failed, or none made. */
+  readonly golden?: boolean | undefined;
   readonly timeoutMs: number | undefined;
   /** The layer that failed, or `null` for a success. */
   readonly layer: FailureLayer | null;
@@ -42,6 +44,9 @@ class Failures {
   readonly reasons: Record<FailureLayer, ReadonlyMap<Reason, number>> = perLayer(() => NO_COUNTS);
   readonly observed: Record<FailureLayer, ReadonlyMap<string, number>> = perLayer(() => NO_COUNTS);
   probeFails = 0;
+  /** Failed known-answer checks, and the first of them. */
+  goldenFails = 0;
+  firstGoldenFailMs = NaN;
 }
 
 /** Adds one to `key` of `table[layer]`, allocating the layer's map on its first count. */
@@ -65,6 +70,8 @@ export class Bucket {
   firstAttempts = 0;
   /** Synthetic probe calls (`source: "probe"`). */
   probes = 0;
+  /** Answers checked against a known answer (`checks.golden` set). */
+  goldenChecks = 0;
   #failures: Failures | undefined;
   #latency: LatencyHistogram | undefined;
   #ttft: LatencyHistogram | undefined;
@@ -93,6 +100,14 @@ export class Bucket {
   get probeFails(): number {
     return (this.#failures ?? NO_FAILURES).probeFails;
   }
+  /** How many known-answer checks failed. */
+  get goldenFails(): number {
+    return (this.#failures ?? NO_FAILURES).goldenFails;
+  }
+  /** The time of the first failed known-answer check (NaN when none). */
+  get firstGoldenFailMs(): number {
+    return (this.#failures ?? NO_FAILURES).firstGoldenFailMs;
+  }
   /** Successful calls' durations. */
   get latency(): LatencyHistogram {
     return this.#latency ?? EMPTY_HISTOGRAM;
@@ -111,6 +126,7 @@ export class Bucket {
     this.calls++;
     if (c.first) this.firstAttempts++;
     if (c.probe) this.probes++;
+    if (c.golden !== undefined) this.goldenChecks++;
     if (c.timeoutMs !== undefined)
       bump((this.#deadlines ??= new Map<number, number>()), c.timeoutMs);
     const l = c.layer;
@@ -121,6 +137,10 @@ export class Bucket {
     }
     const f = (this.#failures ??= new Failures());
     if (c.probe) f.probeFails++;
+    if (c.golden === false) {
+      f.goldenFails++;
+      if (!(f.firstGoldenFailMs <= c.timeMs)) f.firstGoldenFailMs = c.timeMs;
+    }
     f.fails[l]++;
     if (c.first) f.firstFails[l]++;
     if (!(f.firstFailMs[l] <= c.timeMs)) f.firstFailMs[l] = c.timeMs;
@@ -134,6 +154,7 @@ export class Bucket {
     this.calls = 0;
     this.firstAttempts = 0;
     this.probes = 0;
+    this.goldenChecks = 0;
     const f = this.#failures;
     if (f !== undefined) {
       for (const l of FAILURE_LAYERS) {
@@ -144,6 +165,8 @@ export class Bucket {
         f.observed[l] = NO_COUNTS;
       }
       f.probeFails = 0;
+      f.goldenFails = 0;
+      f.firstGoldenFailMs = NaN;
     }
     this.#latency?.clear();
     this.#ttft?.clear();
@@ -158,6 +181,7 @@ export class Bucket {
       calls: this.calls,
       firstAttempts: this.firstAttempts,
       probes: this.probes,
+      goldenChecks: this.goldenChecks,
       failures:
         f === undefined
           ? null
@@ -168,6 +192,8 @@ export class Bucket {
               reasons: perLayer((l) => [...f.reasons[l]]),
               observed: perLayer((l) => [...f.observed[l]]),
               probeFails: f.probeFails,
+              goldenFails: f.goldenFails,
+              firstGoldenFailMs: orNull(f.firstGoldenFailMs),
             },
       latency: this.#latency?.toState() ?? null,
       ttft: this.#ttft?.toState() ?? null,
@@ -181,6 +207,7 @@ export class Bucket {
     b.calls = s.calls;
     b.firstAttempts = s.firstAttempts;
     b.probes = s.probes;
+    b.goldenChecks = s.goldenChecks ?? 0;
     if (s.failures !== null) {
       const f = (b.#failures = new Failures());
       const from = s.failures;
@@ -192,6 +219,8 @@ export class Bucket {
         for (const [o, n] of from.observed[l]) bumpIn(f.observed, l, o, n);
       }
       f.probeFails = from.probeFails;
+      f.goldenFails = from.goldenFails ?? 0;
+      f.firstGoldenFailMs = finiteOr(from.firstGoldenFailMs ?? null, NaN);
     }
     if (s.latency !== null) b.#latency = LatencyHistogram.fromState(s.latency);
     if (s.ttft !== null) b.#ttft = LatencyHistogram.fromState(s.ttft);

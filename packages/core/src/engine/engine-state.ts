@@ -19,6 +19,8 @@ export interface BucketState {
   readonly calls: number;
   readonly firstAttempts: number;
   readonly probes: number;
+  /** Known-answer checks made (absent in snapshots before golden canaries counted). */
+  readonly goldenChecks?: number;
   readonly failures: {
     readonly fails: ByLayer<number>;
     readonly firstFails: ByLayer<number>;
@@ -26,6 +28,8 @@ export interface BucketState {
     readonly reasons: ByLayer<Pairs<Reason, number>>;
     readonly observed: ByLayer<Pairs<string, number>>;
     readonly probeFails: number;
+    readonly goldenFails?: number;
+    readonly firstGoldenFailMs?: number | null;
   } | null;
   /** Non-empty histogram bins as `[bin, count]`. */
   readonly latency: Pairs<number, number> | null;

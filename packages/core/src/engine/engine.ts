@@ -12,6 +12,7 @@ import { toDisposable, type Disposable } from './disposable.js';
 import { modelCapWarning, providerCapWarning, type EngineWarning } from './engine-warning.js';
 import { assertSnapshotVersion, SNAPSHOT_VERSION, type EngineSnapshot } from './engine-state.js';
 import { evaluateAt } from './evaluate-step.js';
+import { goldenOf } from './golden.js';
 import { observedKey, observedOf } from './observe-call.js';
 import {
   DEFAULT_MAX_MODELS_PER_PROVIDER,
@@ -158,6 +159,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         timeMs,
         first: record.attempt === undefined || record.attempt <= 1,
         probe: record.source === 'probe',
+        golden: goldenOf(record, layer),
         timeoutMs: record.timeout_ms,
         layer,
         reason: c.reason,

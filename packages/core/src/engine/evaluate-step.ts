@@ -43,6 +43,8 @@ function stillElevated(
   const layer = c.layer;
   const providers = c.provider === null ? [...scopes.providers.keys()] : [c.provider];
   const slowIncident = c.reason === 'slow';
+  // An incident the canaries raised stays open on them, not on the traffic's own noise.
+  const onCanaries = t.evidence.has('golden');
   let elevated = false;
   let newest = 0;
   for (const p of providers) {
@@ -54,11 +56,17 @@ function stillElevated(
       if (
         slowIncident
           ? e.latency.elevated || e.layers.integration.elevated
-          : e.layers[layer].elevated
+          : onCanaries
+            ? e.golden?.elevated === true
+            : e.layers[layer].elevated
       ) {
         elevated = true;
         const b = [...m.recent(1)][0];
-        newest += slowIncident ? (b?.calls ?? 0) : (b?.fails[layer] ?? 0);
+        newest += slowIncident
+          ? (b?.calls ?? 0)
+          : onCanaries
+            ? (b?.goldenFails ?? 0)
+            : (b?.fails[layer] ?? 0);
       }
     }
   }

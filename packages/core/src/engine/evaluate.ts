@@ -13,6 +13,9 @@ import type { DeadlineVerdictOf, ScopeEval } from './scope-eval.js';
 import { bump } from './bucket.js';
 import type { Candidate } from './candidate.js';
 import { contrast, statusEvidence } from './evidence.js';
+import { assessGolden } from './golden.js';
+import { goldenEvidence } from './golden-evidence.js';
+import { probeEvidence, probesHealthy } from './probe-evidence.js';
 import { observedFromKey } from './observe-call.js';
 import { deadlineVerdict, slowCandidates } from './time-verdicts.js';
 import type { ScopeRegistry } from './scope-registry.js';
@@ -33,7 +36,18 @@ export function assessAll(reg: ScopeRegistry, nowMs: number): Map<ScopeStats, Sc
     const buckets = [...s.recent(WINDOW)];
     const window = sumBuckets(buckets);
     const layers = perLayer((l) => assessLayer(window, l, s.baseline(l), buckets));
-    out.set(s, { stats: s, window, layers, latency: assessLatency(window, s) });
+    const latency = assessLatency(window, s);
+    const golden = s.model === null ? undefined : assessGolden(s);
+    const model = layers.model;
+    if (golden?.elevated === true && !model.anomalous) {
+      // Known-answer checks failing: the model layer is anomalous, whatever the traffic's share.
+      const g = golden.anomalous;
+      const layersG = {
+        ...layers,
+        model: { ...model, anomalous: g, elevated: true, member: model.member || g },
+      };
+      out.set(s, { stats: s, window, layers: layersG, latency, golden });
+    } else out.set(s, { stats: s, window, layers, latency });
   }
   return out;
 }
@@ -117,20 +131,34 @@ function build(
     newest += [...m.recent(1)][0]?.fails[layer] ?? 0;
   }
   const models = [...new Set(members.map((m) => m.model!))].sort();
+  const golden = layer === 'model' ? goldenEvidence(members, evals, models) : undefined;
+  if (golden !== undefined) {
+    reasons.clear();
+    reasons.set('check_failed', golden.facts.failed);
+    startMs = Date.parse(golden.facts.since);
+    // The calls known affected are the failed checks, not the traffic's background failures.
+    soFar = golden.facts.failed;
+    newest = members.reduce((n, m) => n + ([...m.recent(1)][0]?.goldenFails ?? 0), 0);
+  }
   const scope: Scope = provider === null ? 'global' : models.length >= 2 ? 'provider' : 'model';
   const reason = mode(reasons) ?? 'server_error';
   const share = calls === 0 ? 0 : fails / calls;
+  const probes = probeEvidence(members, layer, models);
+  // The server's probes of the same provider getting through while the apps' calls cannot:
+  // the apps' own path (egress, resolver, proxy) is broken, not the provider's.
+  const probesFine = probes !== undefined && probesHealthy(probes.facts);
   const owner =
     layer === 'integration'
       ? 'ours'
       : layer === 'network'
-        ? provider === null
+        ? provider === null || probesFine
           ? 'ours'
           : 'provider'
         : 'provider';
   const baseline = members.length === 0 ? 0 : evals.get(members[0]!)!.layers[layer].baseline;
   const endMs = lastBucketEnd(members);
   const evidence: Evidence[] = [
+    ...(golden === undefined ? [] : [golden]),
     item('error_rate', {
       layer,
       providers: provider === null ? providers : [provider],
@@ -143,10 +171,12 @@ function build(
       window_end: new Date(endMs).toISOString(),
       observed: observedFromKey(mode(observed), reason),
     }),
-    ...probeEvidence(members, evals, models),
+  ].filter((e) => golden === undefined || e.kind !== 'error_rate');
+  evidence.push(
+    ...(probes === undefined ? [] : [probes]),
     ...contrast(reg, evals, layer, providers, models),
     ...statusEvidence(status, providers),
-  ];
+  );
   return {
     layer,
     reason,
@@ -201,20 +231,4 @@ function walkBack(
 function lastBucketEnd(members: readonly ScopeStats[]): number {
   const b = members[0] === undefined ? undefined : [...members[0].recent(1)][0];
   return b === undefined ? 0 : b.startMs + 10_000;
-}
-
-/** Synthetic probes are counted for what they are: canaries that failed alongside real traffic. */
-function probeEvidence(
-  members: readonly ScopeStats[],
-  evals: Map<ScopeStats, ScopeEval>,
-  models: readonly string[],
-): Evidence[] {
-  let probes = 0;
-  let failed = 0;
-  for (const m of members) {
-    probes += evals.get(m)!.window.probes;
-    failed += evals.get(m)!.window.probeFails;
-  }
-  if (failed === 0) return [];
-  return [item('probe', { models, failed, probes })];
 }

@@ -1,5 +1,5 @@
 /** The providers' status pages as last read: corroboration only, never a trigger. */
-import type { StatusObservation } from '../records/index.js';
+import { COMPONENT_STATUSES, type StatusObservation } from '../records/index.js';
 import type { ComponentStateData, EngineSnapshot } from './engine-state.js';
 
 export interface ComponentState {
@@ -8,6 +8,17 @@ export interface ComponentState {
   readonly sinceMs: number;
   readonly incident: string | undefined;
 }
+
+/** Statuses that mark a component degraded: every known one but `operational`. */
+const DEGRADED: ReadonlySet<string> = new Set(
+  COMPONENT_STATUSES.filter((s) => s !== 'operational'),
+);
+
+/**
+ * What an unreadable reading records: a status outside the spec's list (a poller that met HTML, a
+ * schema miss, a redirect) says nothing about the provider, so the component is `unknown`.
+ */
+export const UNKNOWN_STATUS = 'unknown';
 
 export class StatusBoard {
   readonly #byProvider = new Map<string, Map<string, ComponentState>>();
@@ -19,10 +30,12 @@ export class StatusBoard {
       this.#byProvider.set(o.provider, components);
     }
     const prev = components.get(o.component);
-    if (prev?.status === o.status) return;
+    const status: string =
+      DEGRADED.has(o.status) || o.status === 'operational' ? o.status : UNKNOWN_STATUS;
+    if (prev?.status === status) return;
     components.set(o.component, {
       component: o.component,
-      status: o.status,
+      status,
       sinceMs: timeMs,
       incident: o.incident,
     });
@@ -49,10 +62,10 @@ export class StatusBoard {
     }
   }
 
-  /** Components of `provider` not operational now. */
+  /** Components of `provider` read as not operational now (an unknown reading is not). */
   degraded(provider: string): ComponentState[] {
-    return [...(this.#byProvider.get(provider)?.values() ?? [])].filter(
-      (c) => c.status !== 'operational',
+    return [...(this.#byProvider.get(provider)?.values() ?? [])].filter((c) =>
+      DEGRADED.has(c.status),
     );
   }
 }

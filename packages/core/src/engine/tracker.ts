@@ -5,6 +5,7 @@
  * into one global incident.
  */
 import type { Reason } from '../classify/index.js';
+import { statusLag } from './status-lag.js';
 import { evidence as item, factsOf, type Evidence, type EvidenceKind } from '../diagnosis/index.js';
 import { bump } from './bucket.js';
 import { mode } from './scope-stats.js';
@@ -108,6 +109,7 @@ export class Tracker {
       models: new Set(c.models),
       evidence: new Map(c.evidence.map((e) => [e.kind, e])),
     };
+    noteStatusLag(t);
     this.all.push(t);
     this.#byKey.set(key, t);
     return t;
@@ -124,8 +126,9 @@ export class Tracker {
     for (const m of c.models) t.models.add(m);
     for (const e of c.evidence)
       if (e.kind !== 'error_rate' || !t.evidence.has(e.kind) || c.share >= t.peak)
-        t.evidence.set(e.kind, e);
+        t.evidence.set(e.kind, keepSince(t.evidence.get(e.kind), e));
     pruneSiblings(t);
+    noteStatusLag(t);
   }
 
   /** A global candidate takes over open provider-level incidents of the same layer. */
@@ -275,4 +278,19 @@ function fromTrackedState(s: TrackedState): Tracked {
     models: new Set(s.models),
     evidence: new Map(s.evidence.map((e) => [e.kind, e])),
   };
+}
+
+/** New golden evidence keeps the run's first failure: its window sees the last minutes only. */
+function keepSince(old: Evidence | undefined, e: Evidence): Evidence {
+  const before = old === undefined ? undefined : factsOf(old, 'golden');
+  const now = factsOf(e, 'golden');
+  if (before === undefined || now === undefined || before.since >= now.since) return e;
+  return item('golden', { ...now, since: before.since });
+}
+
+/** Adds the status page's lag behind our first failures, once: its first move is the news. */
+function noteStatusLag(t: Tracked): void {
+  if (t.evidence.has('status_lag')) return;
+  const lag = statusLag(t.evidence, t.startMs);
+  if (lag !== undefined) t.evidence.set('status_lag', lag);
 }
