@@ -5,7 +5,7 @@
  */
 import type { Reason } from '../classify/index.js';
 import { FAILURE_LAYERS, perLayer, type FailureLayer } from '../diagnosis/index.js';
-import { EMPTY_HISTOGRAM, LatencyHistogram } from './latency-histogram.js';
+import { EMPTY_HISTOGRAM, LatencyHistogram, latencyBin } from './latency-histogram.js';
 import type { BucketState } from './engine-state.js';
 import { finiteOr, orNull } from './state-numbers.js';
 
@@ -28,6 +28,9 @@ export interface CallFacts {
   readonly observed: string;
   readonly durationMs: number | undefined;
   readonly ttftMs: number | undefined;
+  /** `latencyBin` of `durationMs` and of `ttftMs` when the caller computed them once for all scopes. */
+  readonly durationBin?: number | undefined;
+  readonly ttftBin?: number | undefined;
 }
 
 /** Shared by every layer with no failures yet; never written (`bumpIn` replaces it first). */
@@ -131,8 +134,12 @@ export class Bucket {
       bump((this.#deadlines ??= new Map<number, number>()), c.timeoutMs);
     const l = c.layer;
     if (l === null) {
-      if (c.durationMs !== undefined) (this.#latency ??= new LatencyHistogram()).add(c.durationMs);
-      if (c.ttftMs !== undefined) (this.#ttft ??= new LatencyHistogram()).add(c.ttftMs);
+      const d = c.durationMs;
+      const t = c.ttftMs;
+      if (d !== undefined)
+        (this.#latency ??= new LatencyHistogram()).addBin(c.durationBin ?? latencyBin(d));
+      if (t !== undefined)
+        (this.#ttft ??= new LatencyHistogram()).addBin(c.ttftBin ?? latencyBin(t));
       return;
     }
     const f = (this.#failures ??= new Failures());

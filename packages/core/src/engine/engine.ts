@@ -13,6 +13,7 @@ import { modelCapWarning, providerCapWarning, type EngineWarning } from './engin
 import { assertSnapshotVersion, SNAPSHOT_VERSION, type EngineSnapshot } from './engine-state.js';
 import { evaluateAt } from './evaluate-step.js';
 import { goldenOf } from './golden.js';
+import { latencyBin } from './latency-histogram.js';
 import { observedKey, observedOf } from './observe-call.js';
 import {
   DEFAULT_MAX_MODELS_PER_PROVIDER,
@@ -166,6 +167,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
         observed: layer === null ? '' : observedKey(observedOf(record)),
         durationMs: record.duration_ms,
         ttftMs: record.ttft_ms,
+        // Binned once here rather than in each of the two scopes' buckets.
+        durationBin:
+          layer === null && record.duration_ms !== undefined
+            ? latencyBin(record.duration_ms)
+            : undefined,
+        ttftBin:
+          layer === null && record.ttft_ms !== undefined ? latencyBin(record.ttft_ms) : undefined,
       };
       model.add(facts);
       provider.add(facts);

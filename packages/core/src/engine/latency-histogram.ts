@@ -23,7 +23,12 @@ export class LatencyHistogram {
   total = 0;
 
   add(ms: number): void {
-    this.counts[latencyBin(ms)]!++;
+    this.addBin(latencyBin(ms));
+  }
+
+  /** Counts one duration already binned by `latencyBin` (one call adds to two scopes). */
+  addBin(bin: number): void {
+    this.counts[bin]!++;
     this.total++;
   }
 

@@ -61,4 +61,27 @@ describe('ReorderBuffer', () => {
     const fed = order.map((i) => descending[i]!);
     expect(fed).toEqual([...fed].sort((a, b) => a - b));
   });
+
+  it('merges in-order arrivals with stragglers exactly as a stable sort, ties across both', () => {
+    // Mostly ascending (the queue's fast path), every 7th record 0–3 minutes back (the heap),
+    // with equal times on both sides so ties must keep arrival order between the two.
+    const times = Array.from({ length: 2000 }, (_, i) =>
+      i % 7 === 3 ? Math.max(0, i * 5_000 - ((i * 31) % 4) * MIN) : Math.floor(i / 4) * 20_000,
+    );
+    const { order, refused } = replay(times);
+    expect(refused).toEqual([]);
+    expect(order).toEqual(stableOrder(times));
+  });
+
+  it('releases the accepted records as a stable sort for any small jumbled input with ties', () => {
+    let seed = 7;
+    const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let run = 0; run < 400; run++) {
+      const times = Array.from({ length: 24 }, (_, i) => (Math.floor(i / 3) + rand(4)) * MIN);
+      const { order, refused } = replay(times, 2 * MIN, 1 + rand(3));
+      const accepted = times.map((t, i) => [t, i] as const).filter(([, i]) => !refused.includes(i));
+      const expected = [...accepted].sort((a, b) => a[0] - b[0]).map(([, i]) => i);
+      expect(order).toEqual(expected);
+    }
+  });
 });

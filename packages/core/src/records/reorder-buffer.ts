@@ -6,6 +6,8 @@
  * engine never goes back in time), and the caller must sort the input another way.
  */
 
+import { TimedQueue } from './timed-queue.js';
+
 /** An item held by the buffer, with its time and arrival order (ties keep arrival order). */
 export interface Timed<T> {
   readonly timeMs: number;
@@ -14,7 +16,8 @@ export interface Timed<T> {
 }
 
 /**
- * A min-heap of held records that releases them in time order once they fall behind the watermark.
+ * Holds records and releases them in time order once they fall behind the watermark: those that
+ * arrive in order wait in a queue, the stragglers in a min-heap, and the two are merged on release.
  *
  * @example
  * const buffer = new ReorderBuffer<CallRecord>(5 * 60_000, (r, t) => engine.ingest(r, t));
@@ -22,7 +25,10 @@ export interface Timed<T> {
  * buffer.drain();
  */
 export class ReorderBuffer<T> {
+  /** Items that arrived out of order (older than the newest one queued). */
   readonly #heap: Array<Timed<T>> = [];
+  /** Items that arrived in order: most of them, held without a heap's cost. */
+  readonly #queue = new TimedQueue<T>();
   /** The largest times seen, ascending, at most `corroboration` of them. */
   readonly #newest: number[] = [];
   #released = -Infinity;
@@ -40,18 +46,43 @@ export class ReorderBuffer<T> {
    */
   push(item: T, timeMs: number): boolean {
     if (timeMs < this.#released) return false;
-    this.#insert({ timeMs, seq: this.#seq++, item });
+    const seq = this.#seq++;
+    const queue = this.#queue;
+    if (queue.size === 0 || timeMs >= queue.lastTimeMs) queue.push(item, timeMs, seq);
+    else this.#insert({ timeMs, seq, item });
     this.#noteNewest(timeMs);
     const newest = this.#newest;
     if (newest.length < this.corroboration) return true;
     const watermark = newest[0]! - this.slackMs;
-    while (this.#heap.length > 0 && this.#heap[0]!.timeMs <= watermark) this.#pop();
+    while (this.#releaseNext(watermark));
     return true;
   }
 
   /** Releases everything held. */
   drain(): void {
-    while (this.#heap.length > 0) this.#pop();
+    while (this.#releaseNext(Infinity));
+  }
+
+  /**
+   * Releases the oldest held item (queue or heap, ties by arrival) if its time is at most
+   * `limitMs`; false when nothing was released.
+   */
+  #releaseNext(limitMs: number): boolean {
+    const queue = this.#queue;
+    const top = this.#heap[0];
+    if (queue.size > 0) {
+      const t = queue.headTimeMs;
+      if (top === undefined || t < top.timeMs || (t === top.timeMs && queue.headSeq < top.seq)) {
+        if (t > limitMs) return false;
+        const item = queue.shift();
+        this.#released = t;
+        this.release(item, t);
+        return true;
+      }
+    }
+    if (top === undefined || top.timeMs > limitMs) return false;
+    this.#pop();
+    return true;
   }
 
   #noteNewest(timeMs: number): void {
@@ -62,7 +93,8 @@ export class ReorderBuffer<T> {
     }
     let i = top.length;
     while (i > 0 && top[i - 1]! > timeMs) i--;
-    top.splice(i, 0, timeMs);
+    if (i === top.length) top.push(timeMs);
+    else top.splice(i, 0, timeMs);
   }
 
   #pop(): void {
