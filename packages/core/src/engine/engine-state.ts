@@ -3,9 +3,10 @@
  * Numbers that may be "none yet" (NaN, ±Infinity inside the engine) are `null`; maps are
  * `[key, value]` pairs in their insertion order, which decides ties, so a resumed engine decides alike.
  */
-import type { Owner, Reason } from '../classify/index.js';
-import type { Evidence, FailureLayer, Scope } from '../diagnosis/index.js';
+import type { Reason } from '../classify/index.js';
+import type { Evidence, FailureLayer } from '../diagnosis/index.js';
 import type { EngineWarning } from './engine-warning.js';
+import type { Candidate } from './candidate.js';
 import type { LatencyBaselineState } from './latency-baseline.js';
 
 /** The snapshot format this engine writes and reads. */
@@ -70,21 +71,10 @@ export interface ComponentStateData {
   readonly incident: string | null;
 }
 
-export interface CandidateState {
-  readonly layer: FailureLayer;
-  readonly reason: Reason;
-  readonly owner: Owner;
-  readonly scope: Scope;
-  readonly provider: string | null;
-  readonly models: readonly string[];
-  readonly startMs: number;
-  readonly affectedSoFar: number;
-  readonly affectedNewest: number;
-  readonly share: number;
-  readonly logP: number;
+/** A candidate as plain data: the same fields, its reason counts as pairs. */
+export type CandidateState = Omit<Candidate, 'reasons'> & {
   readonly reasons: Pairs<Reason, number>;
-  readonly evidence: readonly Evidence[];
-}
+};
 
 export interface TrackedState {
   readonly id: string;
