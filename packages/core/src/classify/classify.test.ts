@@ -68,6 +68,11 @@ describe('degrading on unknown values — diagnosis.md', () => {
     ['3xx reaching the caller is our base URL', { http_status: 301 }, 'integration/client_error'],
     ['a 200 with nothing else is ok', { http_status: 200 }, 'none/ok'],
     [
+      'no text but a passed empty check (tool calls, images) is ok',
+      { http_status: 200, stop_reason: 'end_turn', output_chars: 0, checks: { empty: true } },
+      'none/ok',
+    ],
+    [
       'a non-streamed 200 that is an error object is a server error, not a broken stream',
       { http_status: 200, error_type: 'response.failed', error_code: 'server_error' },
       'provider/server_error',

@@ -78,9 +78,12 @@ export function classifyOutput(r: CallRecord): Classification {
   // text, and the instrument's refusal check says what it really was (§3.3 message.refusal).
   const checks = r.checks;
   if (typeof checks === 'object' && checks !== null) {
-    for (const name in checks) {
-      if (checks[name] === false) return CHECK_REASONS.get(name) ?? CHECK_FAILED;
+    for (const [name, passed] of Object.entries(checks)) {
+      if (passed === false) return CHECK_REASONS.get(name) ?? CHECK_FAILED;
     }
+    // The instrument saw the whole reply: a passed `empty` check means output that is not text
+    // (tool calls, images, audio), so zero characters of text is no empty answer.
+    if (checks['empty'] === true) return OK;
   }
   // Anthropic §1.5: end_turn can come with an empty response (2–3 tokens, no content).
   if (r.output_tokens === 0) return EMPTY;
