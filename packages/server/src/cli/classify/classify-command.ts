@@ -15,7 +15,7 @@ export const classifyCommand = defineCommand({
     ...MAX_LINE_BYTES_OPTIONS,
   },
   description: `
-Reads call records (JSON Lines, spec/call-record.md) from FILE, or standard input when FILE is
+Reads call records (JSON Lines, docs/call-record.md) from FILE, or standard input when FILE is
 "-" or absent, and says for each call which layer failed, why, whose move it is, and whether a
 retry can help.
 
@@ -23,7 +23,7 @@ Output (stdout):
   without --json  a table for people: line, time (UTC), provider, model, what was observed,
                   layer, reason, owner, retry
   with --json     each input record written back as one JSON line with a "classification"
-                  object {layer, reason, owner, retryable} added (spec/diagnosis.md); status
+                  object {layer, reason, owner, retryable} added (docs/diagnosis.md); status
                   observations ("kind":"status") are written back unchanged
 
 Standard error:

@@ -12,19 +12,19 @@ export const diagnoseCommand = defineCommand({
   usage: '[FILE|-]',
   positionals: { max: 1, tooMany: 'diagnose takes one FILE (or - for standard input)' },
   options: {
-    json: { type: 'boolean', description: 'the JSON document of spec/diagnosis.md' },
+    json: { type: 'boolean', description: 'the JSON document of docs/diagnosis.md' },
     ...MAX_LINE_BYTES_OPTIONS,
     ...MAX_SORT_BYTES_OPTIONS,
   },
   description: `
-Reads call records and status observations (JSON Lines, spec/call-record.md) from FILE, or
+Reads call records and status observations (JSON Lines, docs/call-record.md) from FILE, or
 standard input when FILE is "-" or absent, replays them in time order through the streaming
 engine that "faultline demo" runs live (it never looks ahead, so detection times are the ones a
 live run would have had), and says for each incident which layer broke, whose
 move it is, where, since when, and drafts the first public update.
 
 Output: for people by default (one block per incident, times in UTC); with --json, one JSON
-document exactly per spec/diagnosis.md. Bad lines go to stderr as "line N: field: reason" and
+document exactly per docs/diagnosis.md. Bad lines go to stderr as "line N: field: reason" and
 are skipped (times must lie from 1970 to 9999; lines over --max-line-bytes are skipped unread).
 A progress line shows on stderr when it is a terminal.
 

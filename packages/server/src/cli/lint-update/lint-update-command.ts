@@ -29,7 +29,7 @@ export const lintUpdateCommand = defineCommand({
   },
   description: `
 Checks a status update about an LLM incident for wording that invites a wrong reading, and for
-what it must say (spec/diagnosis.md "The update text"): the layer that broke in plain words, whose
+what it must say (docs/diagnosis.md "The update text"): the layer that broke in plain words, whose
 it is, which models or providers, and since when in UTC. TEXT "-" or absent reads standard input
 (up to 1 MiB).
 
