@@ -1,5 +1,12 @@
 /** The facts an update states, read once from an incident and the drafting options. */
-import { factsOf, type GoldenFacts, type IncidentInput } from '../diagnosis/index.js';
+import {
+  factsOf,
+  type EvidenceFactsByKind,
+  type EvidenceKind,
+  type GoldenFacts,
+  type IncidentInput,
+  type StatusLagFacts,
+} from '../diagnosis/index.js';
 import { apiName, providerDisplayName } from '../format/index.js';
 import { listSome } from '../format/index.js';
 import { timeMs } from '../format/index.js';
@@ -43,6 +50,8 @@ export interface IncidentFacts {
   /** Some of the provider's models were seen healthy, and none of them is listed as affected. */
   readonly otherModelsFine: boolean;
   readonly statusPageShows: boolean;
+  /** When the provider's status page moved long after our first failures, by how much. */
+  readonly statusLag: StatusLagFacts | undefined;
   readonly actions: readonly string[];
   readonly productName: string | undefined;
 }
@@ -73,6 +82,7 @@ export function incidentFacts(incident: IncidentInput, options: FactOptions = {}
     ),
     otherModelsFine: healthySiblings(incident).length > 0,
     statusPageShows: kinds.has('status_page'),
+    statusLag: firstFacts(incident, 'status_lag'),
     actions: (options.actions ?? []).map((a) => a.trim().replace(/\.$/, '')).filter(Boolean),
     productName: options.productName,
   };
@@ -101,9 +111,17 @@ function failedCheckOf(incident: IncidentInput): string | undefined {
 
 /** The facts of the incident's golden-canary evidence, if any. */
 function goldenOf(incident: IncidentInput): GoldenFacts | undefined {
+  return firstFacts(incident, 'golden');
+}
+
+/** The facts of the incident's first evidence of `kind`, if any. */
+function firstFacts<K extends EvidenceKind>(
+  incident: IncidentInput,
+  kind: K,
+): EvidenceFactsByKind[K] | undefined {
   for (const e of incident.evidence) {
-    const g = factsOf(e, 'golden');
-    if (g !== undefined) return g;
+    const facts = factsOf(e, kind);
+    if (facts !== undefined) return facts;
   }
   return undefined;
 }

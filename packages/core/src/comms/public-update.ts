@@ -8,6 +8,7 @@ import {
   factSentence,
   notAffected,
   shareSentence,
+  statusLagSentence,
 } from './update-sentences.js';
 import type { UpdateStage } from './update-vocabulary.js';
 
@@ -61,6 +62,7 @@ function resolved(f: IncidentFacts): string[] {
     `Resolved: ${factSentence(f, when, true)}`,
     shareSentence(f, true),
     causeSentence(f, true),
+    statusLagSentence(f, true),
     ...notAffected(f, true),
     ...more,
   ];

@@ -1,7 +1,14 @@
 /** The sentences public updates are built from: the fact, the share, what is not affected. */
 import { causeWords, layerIntro, sideOf } from './cause-words.js';
 import { describeFault } from './describe-fault.js';
-import { capitalize as upperFirst, listWords, percent } from '../format/index.js';
+import {
+  capitalize as upperFirst,
+  clockUtc,
+  durationWords,
+  listWords,
+  percent,
+  timeMs,
+} from '../format/index.js';
 import type { IncidentFacts } from './incident-facts.js';
 import { nextMove } from './next-move.js';
 
@@ -81,11 +88,28 @@ export function causeSentence(f: IncidentFacts, past: boolean): string {
     : `We have traced this to ${causeWords(f, false)}.`;
 }
 
+/**
+ * When the provider's status page moved long after our first failures: "Anthropic's status page
+ * has listed a problem since 04:29 UTC, 17 minutes after our first failed requests." Said so
+ * readers who checked the page early know why it showed nothing.
+ */
+export function statusLagSentence(f: IncidentFacts, past: boolean): string {
+  const lag = f.statusLag;
+  const listedMs = lag === undefined ? undefined : timeMs(lag.listed_at);
+  if (lag === undefined || listedMs === undefined) return '';
+  const listed = past ? 'listed a problem from' : 'has listed a problem since';
+  return `${sentence(f, sideOf(f))} status page ${listed} ${clockUtc(listedMs)}, ${durationWords(lag.lag_ms)} after our first failed requests.`;
+}
+
 /** What we are checking while investigating. */
 export function checkingSentence(f: IncidentFacts): string {
-  const status = f.statusPageShows
-    ? ` ${sentence(f, sideOf(f))} status page also reports a problem.`
-    : '';
+  const lagged = statusLagSentence(f, false);
+  const status =
+    lagged !== ''
+      ? ` ${lagged}`
+      : f.statusPageShows
+        ? ` ${sentence(f, sideOf(f))} status page also reports a problem.`
+        : '';
   switch (f.incident.layer) {
     case 'provider':
       return `We are checking with ${f.global ? 'the providers' : f.party} and watching their status page.${status}`;
