@@ -8,6 +8,8 @@
  * in comes out byte for byte (unknown record fields kept).
  */
 
+import { FaultlineError, hasBrand } from '@faultline/core';
+
 /** A token's role (server-api.md, Authentication). */
 export type TokenRole = 'ingest' | 'read' | 'admin';
 
@@ -34,11 +36,14 @@ export interface StoredRecord extends RecordRow {
   readonly seq: number;
 }
 
+/** How long an `Idempotency-Key` is remembered after its batch arrived (server-api.md: 24 hours). */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+
 /** A batch of records to commit whole, or not at all. */
 export interface RecordBatch {
   readonly rows: readonly RecordRow[];
   /** When given, the key and the rows commit in one transaction (server-api.md, Idempotency-Key). */
-  readonly idempotencyKey?: string;
+  readonly idempotencyKey?: string | undefined;
   /** The response body to keep under the key and return for a resend. */
   readonly response: string;
   /** The time the batch arrived (keys expire 24 h after it). */
@@ -61,13 +66,13 @@ export interface RecordQuery {
   readonly fromMs: number;
   readonly toMs: number;
   readonly kind: 'call' | 'status';
-  readonly provider?: string;
-  readonly model?: string;
-  readonly layer?: string;
-  readonly source?: string;
+  readonly provider?: string | undefined;
+  readonly model?: string | undefined;
+  readonly layer?: string | undefined;
+  readonly source?: string | undefined;
   readonly limit: number;
   /** Continue after this record (by `ts`, then `seq`), from the previous page's last. */
-  readonly after?: { readonly tsMs: number; readonly seq: number };
+  readonly after?: { readonly tsMs: number; readonly seq: number } | undefined;
 }
 
 /** An incident as stored: the diagnosis.md incident object and the columns it is found by. */
@@ -112,13 +117,13 @@ export interface IncidentChange {
 }
 
 export interface IncidentQuery {
-  readonly state?: 'open' | 'resolved';
+  readonly state?: 'open' | 'resolved' | undefined;
   /** Incidents active at or after this time (open, or ended at or after it). */
-  readonly sinceMs?: number;
-  readonly provider?: string;
+  readonly sinceMs?: number | undefined;
+  readonly provider?: string | undefined;
   readonly limit: number;
   /** Continue after this incident (newest `started_at` first, then by id). */
-  readonly after?: { readonly startedAtMs: number; readonly id: string };
+  readonly after?: { readonly startedAtMs: number; readonly id: string } | undefined;
 }
 
 export interface IncidentDetail {
@@ -177,8 +182,15 @@ export interface BreakerRow {
 }
 
 /** Thrown (rejected) when the store cannot take writes now: ingest answers 503 with Retry-After. */
-export class StoreUnavailableError extends Error {
+export class StoreUnavailableError extends FaultlineError {
   override readonly name = 'StoreUnavailableError';
+  /** Brand read by {@link isStoreUnavailableError}. */
+  readonly isStoreUnavailableError = true;
+}
+
+/** Whether `e` is a {@link StoreUnavailableError} (by brand, so it holds across copies). */
+export function isStoreUnavailableError(e: unknown): e is StoreUnavailableError {
+  return hasBrand(e, 'isStoreUnavailableError');
 }
 
 export interface Store {
