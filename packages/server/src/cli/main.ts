@@ -39,6 +39,10 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
       summary: 'list the scenario library, or write a scenario as JSON Lines',
       load: async () => (await import('./scenarios/scenarios-command.js')).scenariosCommand,
     },
+    config: {
+      summary: 'check a configuration file (faultline.yaml): every problem as path: problem',
+      load: async () => (await import('./config/config-command.js')).configCommand,
+    },
     'fake-provider': {
       summary: 'serve the emulated Anthropic, OpenAI and Gemini APIs with scripted faults',
       load: async () =>

@@ -1,0 +1,23 @@
+/** The service's configuration (spec/config.md): schema, loading, durations, redaction, docs. */
+export { configSchema } from './config-schema.js';
+export type { ConfigFile, FaultlineConfig } from './config-schema.js';
+export { DEFAULT_CONFIG_FILE, loadConfig } from './load-config.js';
+export type { LoadConfigOptions, LoadedConfig } from './load-config.js';
+export { defaultConfig, validateConfig } from './validate-config.js';
+export type { ValidateOptions } from './validate-config.js';
+export type { Env } from './expand-env.js';
+export { readDocument } from './read-document.js';
+export { redactConfig } from './redact-config.js';
+export { REDACTED } from './secret.js';
+export { DURATION_HINT, formatDuration, parseDuration } from './duration.js';
+export type { DurationResult } from './duration.js';
+export { formatListen } from './listen-field.js';
+export type { ListenAddress } from './listen-field.js';
+export type { StoreTarget } from './store-field.js';
+export { TOKEN_ROLES } from './tokens-schema.js';
+export { STATUS_PAGE_KINDS } from './status-pages-schema.js';
+export { WIRE_APIS } from './probes-schema.js';
+export type { ProbeConfig, WireApi } from './probes-schema.js';
+export type { GoldenExpect } from './golden-schema.js';
+export { NOTIFY_KINDS } from './notify-schema.js';
+export { BREAKER_RECOVERIES } from './breaker-schema.js';
