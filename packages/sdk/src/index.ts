@@ -9,4 +9,6 @@ export { createJsonlFileSink } from './sinks/jsonl-file-sink.js';
 export type { JsonlFileSink } from './sinks/jsonl-file-sink.js';
 export { createHttpBatchSink } from './sinks/http-batch-sink.js';
 export type { HttpBatchSink, HttpBatchSinkOptions } from './sinks/http-batch-sink.js';
+export { INGEST_OUTCOMES, IngestError, isIngestError } from './sinks/ingest-error.js';
+export type { IngestOutcome, IngestRejection } from './sinks/ingest-error.js';
 export type { RecordSink } from './sinks/sink.js';

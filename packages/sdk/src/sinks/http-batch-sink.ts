@@ -1,124 +1,109 @@
 /**
- * A sink that POSTs records as JSON Lines to a URL in batches. The queue is bounded: when full,
- * the oldest records are dropped and counted. It never blocks or fails the app: its timer is
- * unref'd (as OpenTelemetry's PeriodicExportingMetricReader does), each POST has a timeout, a
- * failed batch is retried a bounded number of times with exponential backoff, and `flush` and
- * `shutdown` end by their deadline even when the server never answers.
+ * A sink that POSTs records as JSON Lines to a Faultline server in batches, per the ingest
+ * contract (server-api.md): a bearer token, an `Idempotency-Key` per batch kept across resends,
+ * retries with backoff and full jitter that honour `Retry-After`, 413 answered by halving the
+ * batch. It never blocks or fails the app: the queue is bounded (the oldest dropped and
+ * counted), the timer is unref'd (as OpenTelemetry's PeriodicExportingMetricReader does), each
+ * POST has a timeout, every fault goes to `onError`, and `flush`/`shutdown` end by their deadline.
  */
 import type { CallRecord } from '@faultline/core';
 import { faultReporter } from '../instrument/own-fault.js';
-import { backoffMs, postBatch, type PostBatchOptions } from './post-batch.js';
-import type { RecordSink } from './sink.js';
+import { nextWaitMs } from './backoff.js';
+import { createBatchQueue, type Batch } from './batch-queue.js';
+import { delay } from './delay.js';
+import { describeRejections } from './ingest-answer.js';
+import { IngestError } from './ingest-error.js';
+import { ingestHeaders } from './ingest-headers.js';
+import { ingestUrl } from './ingest-url.js';
+import type { HttpBatchSink, HttpBatchSinkOptions } from './http-batch-sink-options.js';
+import { postBatch, type PostBatchOptions, type PostOutcome } from './post-batch.js';
+import { redactSecrets } from './redact-secrets.js';
 
-export interface HttpBatchSinkOptions {
-  /** Where to POST, e.g. http://127.0.0.1:7070/v1/records. */
-  url: string;
-  /** Records per POST (default 500). */
-  batchSize?: number;
-  /** How often to send what is queued, in ms (default 1000). */
-  intervalMs?: number;
-  /** Most records kept while the server is unreachable (default 10,000). */
-  maxQueue?: number;
-  /** Extra request headers (e.g. an ingest token). */
-  headers?: Record<string, string>;
-  /** The fetch to use (default globalThis.fetch; never an instrumented one). */
-  fetch?: typeof globalThis.fetch;
-  /** A POST without an answer (headers) in this many ms is aborted and retried (default 10,000). */
-  requestTimeoutMs?: number;
-  /** Retries of a failed batch before it is dropped and counted (default 8). */
-  maxRetries?: number;
-  /** Wait before the first retry, doubled after each failure, with jitter (default 1000). */
-  retryBackoffMs?: number;
-  /** Longest wait between retries (default 30,000). */
-  maxBackoffMs?: number;
-  /** `flush()` and `shutdown()` resolve within this many ms, whatever the server does (default 5000). */
-  flushTimeoutMs?: number;
-  /** Failed POSTs and dropped batches; default: the `faultline:sdk:error` diagnostics channel. */
-  onError?: (error: unknown) => void;
-}
+export type { HttpBatchSink, HttpBatchSinkOptions } from './http-batch-sink-options.js';
 
-export interface HttpBatchSink extends RecordSink {
-  /** Records dropped: the queue was full, or their batch failed more than `maxRetries` times. */
-  readonly dropped: number;
-  /** Records waiting to be sent. */
-  readonly queued: number;
-  /** Sends everything queued now (a batch waiting out its backoff too); ends by `flushTimeoutMs`. */
-  flush(): Promise<void>;
-  /** Stops the timer and flushes; at the deadline, a POST still in flight is aborted. */
-  shutdown(): Promise<void>;
-}
-
-/** A batch that failed at least once, waiting for its next try. */
-interface Retry {
-  lines: string[];
-  failures: number;
-  atMs: number;
-}
-
-/** Creates a batching HTTP sink. */
+/**
+ * Creates a batching HTTP sink. Throws a `ConfigError` for a bad `url`, `token` or `headers`.
+ *
+ * @example
+ * const sink = createHttpBatchSink({ url: 'http://127.0.0.1:7600', token: process.env.FAULTLINE_TOKEN });
+ * const fetch = instrumentFetch({ provider: 'openai', sink });
+ * process.on('beforeExit', () => void sink.shutdown());
+ */
 export function createHttpBatchSink(options: HttpBatchSinkOptions): HttpBatchSink {
-  const batchSize = options.batchSize ?? 500;
-  const maxQueue = options.maxQueue ?? 10_000;
+  const url = ingestUrl(options.url);
+  const { headers, secrets } = ingestHeaders(options.token, options.headers);
+  const batchSize = Math.max(1, options.batchSize ?? 500);
   const maxRetries = options.maxRetries ?? 8;
   const flushTimeoutMs = options.flushTimeoutMs ?? 5000;
-  const report = faultReporter(options.onError);
+  const wait = { baseMs: options.retryBackoffMs ?? 1000, maxMs: options.maxBackoffMs ?? 30_000 };
+  const random = options.random ?? Math.random;
+  const toOnError = faultReporter(options.onError);
+  const report = (e: unknown): void => toOnError(redactSecrets(e, secrets));
   const stop = new AbortController();
   const post: PostBatchOptions = {
-    url: options.url,
-    headers: options.headers,
+    url,
+    headers,
     fetch: options.fetch ?? globalThis.fetch,
     timeoutMs: options.requestTimeoutMs ?? 10_000,
+    compress: options.compress ?? false,
     stop: stop.signal,
   };
-  const queue: string[] = [];
-  let retry: Retry | undefined;
-  let dropped = 0;
+  const queue = createBatchQueue(options.maxQueue ?? 10_000, batchSize);
+  const count = { sent: 0, dropped: 0, rejected: 0, retries: 0 };
   let sending: Promise<void> | undefined;
   let stopped = false;
 
-  const trim = (): void => {
-    let over = queue.length + (retry?.lines.length ?? 0) - maxQueue;
-    if (over <= 0) return;
-    dropped += over;
-    if (retry !== undefined) {
-      const fromRetry = Math.min(over, retry.lines.length);
-      retry.lines.splice(0, fromRetry);
-      over -= fromRetry;
-      if (retry.lines.length === 0) retry = undefined;
-    }
-    queue.splice(0, over);
+  const drop = (batch: Batch, error: IngestError): void => {
+    count.dropped += batch.lines.length;
+    report(error);
   };
-
+  /** Acts on one POST's outcome; false ends the pass (the server is in trouble). */
+  const settle = (batch: Batch, outcome: PostOutcome): boolean => {
+    switch (outcome.kind) {
+      case 'sent': {
+        const n = outcome.rejected.length;
+        count.sent += outcome.accepted ?? Math.max(0, batch.lines.length - n);
+        count.rejected += n;
+        if (n > 0) report(rejectedError(url, batch.lines.length, outcome.rejected));
+        return true;
+      }
+      case 'too-large':
+        if (batch.lines.length > 1) queue.splitFront(batch);
+        else drop(batch, outcome.error);
+        return true;
+      case 'refused':
+        drop(batch, outcome.error);
+        return true;
+      case 'retry': {
+        report(outcome.error);
+        batch.failures++;
+        if (batch.failures > maxRetries) {
+          drop(batch, gaveUp(batch, outcome.error));
+          return false;
+        }
+        const ms = nextWaitMs(outcome.retryAfterMs, batch.failures, { ...wait, random: random() });
+        batch.atMs = Date.now() + ms;
+        batch.serverSaid = outcome.retryAfterMs !== undefined;
+        count.dropped += queue.putBack(batch);
+        return false;
+      }
+    }
+  };
   /** One pass: each batch is tried at most once; a failure ends the pass. */
   const pass = async (force: boolean): Promise<void> => {
     for (;;) {
-      if (retry !== undefined && !force && Date.now() < retry.atMs) return;
-      const batch: Retry = retry ?? { lines: queue.splice(0, batchSize), failures: 0, atMs: 0 };
-      // Out of the queue while in flight, so writes that overflow it meanwhile drop the right ones.
-      retry = undefined;
-      if (batch.lines.length === 0) return;
-      const outcome = await postBatch(batch.lines.join('\n') + '\n', post);
-      if (outcome.kind === 'sent') continue;
-      report(outcome.error);
-      batch.failures++;
-      if (outcome.kind === 'refused' || batch.failures > maxRetries) {
-        dropped += batch.lines.length;
-        report(
-          new Error(
-            `faultline: dropped ${batch.lines.length} records after ${batch.failures} failed POSTs`,
-          ),
-        );
-        return;
+      const batch = queue.peek();
+      if (batch === undefined) return;
+      const waitMs = batch.atMs - Date.now();
+      if (waitMs > 0 && !force) return;
+      if (waitMs > 0 && batch.serverSaid) {
+        await delay(waitMs, stop.signal); // the server asked for it; the deadline still holds
+        if (stop.signal.aborted) return;
+        continue; // the queue may have changed meanwhile
       }
-      const wait = backoffMs(
-        batch.failures,
-        options.retryBackoffMs ?? 1000,
-        options.maxBackoffMs ?? 30_000,
-        Math.random(),
-      );
-      retry = { lines: batch.lines, failures: batch.failures, atMs: Date.now() + wait };
-      trim();
-      return;
+      queue.take(); // out of the queue while in flight: overflow meanwhile drops the right ones
+      if (batch.failures > 0) count.retries++;
+      if (!settle(batch, await postBatch(batch, post))) return;
     }
   };
   const send = (force: boolean): Promise<void> => {
@@ -144,21 +129,29 @@ export function createHttpBatchSink(options: HttpBatchSinkOptions): HttpBatchSin
   timer.unref();
 
   return {
+    get sent() {
+      return count.sent;
+    },
     get dropped() {
-      return dropped;
+      return count.dropped;
+    },
+    get rejected() {
+      return count.rejected;
+    },
+    get retries() {
+      return count.retries;
     },
     get queued() {
-      return queue.length + (retry?.lines.length ?? 0);
+      return queue.size;
     },
     write(record: CallRecord) {
       if (stopped) return;
       try {
-        queue.push(JSON.stringify(record));
+        count.dropped += queue.push(JSON.stringify(record));
       } catch (e: unknown) {
         return report(e);
       }
-      trim();
-      if (queue.length >= batchSize) void send(false);
+      if (queue.size >= batchSize) void send(false);
     },
     flush: () => flushBy(() => undefined),
     shutdown() {
@@ -167,4 +160,18 @@ export function createHttpBatchSink(options: HttpBatchSinkOptions): HttpBatchSin
       return flushBy(() => stop.abort(new Error('faultline: HTTP batch sink shut down')));
     },
   };
+}
+
+function rejectedError(
+  url: string,
+  records: number,
+  rejected: IngestError['rejected'],
+): IngestError {
+  const message = `POST ${url}: the server rejected ${rejected.length} of ${records} records: ${describeRejections(rejected)}`;
+  return new IngestError(message, { outcome: 'rejected', status: 200, records, rejected });
+}
+
+function gaveUp(batch: Batch, cause: unknown): IngestError {
+  const message = `faultline: dropped ${batch.lines.length} records after ${batch.failures} failed POSTs`;
+  return new IngestError(message, { outcome: 'dropped', records: batch.lines.length }, { cause });
 }

@@ -162,6 +162,7 @@ describe('HTTP batch sink retries', () => {
       url: server.url,
       intervalMs: 10,
       retryBackoffMs: 400,
+      random: () => 0.99, // full jitter may wait ~0 ms; this test is about the backoff's ceiling
       onError: () => undefined,
     });
     sink.write(rec(1));
