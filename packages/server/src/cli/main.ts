@@ -39,6 +39,10 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
       summary: 'list the scenario library, or write a scenario as JSON Lines',
       load: async () => (await import('./scenarios/scenarios-command.js')).scenariosCommand,
     },
+    token: {
+      summary: "create, list or revoke the service's API tokens",
+      load: async () => (await import('./token/token-command.js')).tokenCommand,
+    },
     config: {
       summary: 'check a configuration file (faultline.yaml): every problem as path: problem',
       load: async () => (await import('./config/config-command.js')).configCommand,

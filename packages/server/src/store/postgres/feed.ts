@@ -1,0 +1,36 @@
+// The PostgreSQL adapter's event feed: ids handed out in commit order, for SSE resume.
+import type { FeedEntry, Store } from '../port.js';
+import type { Db, Sql } from './db.js';
+
+type FeedPart = Pick<Store, 'appendFeed' | 'feedAfter' | 'deleteFeedBefore'>;
+
+/**
+ * Ids come from the `feed` counter row, not a sequence: its row lock is held to commit, so ids
+ * are visible in order and a follower reading `id > n` never skips one that commits later.
+ */
+const APPEND = `
+WITH c AS (UPDATE counters SET value = value + 1 WHERE name = 'feed' RETURNING value)
+INSERT INTO feed (id, type, at_ms, data) SELECT value, $1, $2, $3 FROM c RETURNING id`;
+
+/** Appends `entry` inside the caller's transaction; resolves to its id. */
+export async function appendFeedEntry(sql: Sql, entry: Omit<FeedEntry, 'id'>): Promise<number> {
+  const [row] = await sql.rows<{ id: number }>(APPEND, [entry.type, entry.atMs, entry.data]);
+  if (row === undefined) throw new Error('the feed counter row is missing (migration 1)');
+  return row.id;
+}
+
+/** The feed in the `feed` table. */
+export function postgresFeed(db: Db): FeedPart {
+  return {
+    appendFeed: (entry) => appendFeedEntry(db, entry),
+    feedAfter(afterId, limit) {
+      return db.rows<FeedEntry>(
+        `SELECT id, type, at_ms AS "atMs", data FROM feed WHERE id > $1 ORDER BY id LIMIT $2`,
+        [afterId, Math.max(0, limit)],
+      );
+    },
+    deleteFeedBefore(beforeMs) {
+      return db.count('DELETE FROM feed WHERE at_ms < $1', [beforeMs]);
+    },
+  };
+}
