@@ -107,6 +107,36 @@ module.exports = {
       to: { pathNot: '^packages/(scenarios/src|core)/' },
     },
     {
+      name: 'store-adapters-stand-alone',
+      severity: 'error',
+      comment:
+        'A store adapter implements the port (store/port.ts) and imports no sibling adapter and no other part of the service.',
+      from: { path: '^packages/server/src/store/(memory|sqlite|postgres)/' },
+      to: {
+        path: '^packages/server/src/',
+        pathNot: ['^packages/server/src/store/$1/', '^packages/server/src/store/port\\.ts$'],
+      },
+    },
+    {
+      name: 'only-the-root-knows-adapters',
+      severity: 'error',
+      comment:
+        'Concrete store adapters are chosen in one place (store/open-store.ts); the service and the CLI get a Store through it.',
+      from: {
+        path: '^packages/server/src/',
+        pathNot: ['^packages/server/src/store/', '\\.test\\.ts$'],
+      },
+      to: { path: '^packages/server/src/store/(memory|sqlite|postgres)/' },
+    },
+    {
+      name: 'service-parts-never-import-the-root',
+      severity: 'error',
+      comment:
+        'The parts of the service (http, ingest, otlp, live, api, tokens, config, store) are wired by serve/ (the composition root) and the CLI; they never import either.',
+      from: { path: '^packages/server/src/(http|ingest|otlp|live|api|tokens|config|store)/' },
+      to: { path: '^packages/server/src/(serve|cli|demo)/' },
+    },
+    {
       name: 'nothing-imports-bench',
       severity: 'error',
       comment: 'bench/ is private and measures the packages; no package may depend on it.',

@@ -9,6 +9,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export interface EngineGauges {
   /** Seconds between the newest record and the engine's clock. */
   lagSeconds(): number;
+  /** Records that came after the lateness window so far (judged at the engine's clock). */
+  lateRecords(): number;
   /** Open incidents, one entry each. */
   openIncidents(): readonly { layer: string; scope: string; provider: string }[];
 }
@@ -25,7 +27,6 @@ export class ServiceMetrics {
   readonly registry = new Registry();
   readonly #ingested: Counter<'source'>;
   readonly #rejected: Counter<'source'>;
-  readonly #late: Counter;
   readonly #calls: Counter<'provider' | 'model' | 'layer' | 'reason'>;
   readonly #storeWrite: Histogram;
   readonly #models = new Set<string>();
@@ -47,10 +48,14 @@ export class ServiceMetrics {
       labelNames: ['source'],
       registers,
     });
-    this.#late = new Counter({
+    new Counter({
       name: 'faultline_records_late_total',
       help: 'Records that arrived after the lateness window and were judged at the engine clock.',
       registers,
+      collect() {
+        this.reset();
+        this.inc(engine.lateRecords());
+      },
     });
     this.#calls = new Counter({
       name: 'faultline_calls_total',
@@ -91,10 +96,6 @@ export class ServiceMetrics {
 
   rejected(source: string, n: number): void {
     this.#rejected.inc({ source }, n);
-  }
-
-  late(n: number): void {
-    this.#late.inc(n);
   }
 
   /** One call record, counted under a bounded label set. */

@@ -39,6 +39,10 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
       summary: 'list the scenario library, or write a scenario as JSON Lines',
       load: async () => (await import('./scenarios/scenarios-command.js')).scenariosCommand,
     },
+    serve: {
+      summary: 'run the service: ingest, store, live engine, API, OTLP and metrics',
+      load: async () => (await import('./serve/serve-command.js')).serveCommand,
+    },
     token: {
       summary: "create, list or revoke the service's API tokens",
       load: async () => (await import('./token/token-command.js')).tokenCommand,

@@ -28,6 +28,11 @@ export interface RecordRow {
   readonly layer: string;
   /** The record as ingested, with its `classification`, serialised as one JSON object. */
   readonly json: string;
+  /**
+   * The classification's reason, when the writer knows it: carried to the live engine's feed and
+   * `/metrics` after the commit; adapters need not store it (it is in `json`).
+   */
+  readonly reason?: string | undefined;
 }
 
 /** A stored record: its row plus the commit sequence the store gave it. */

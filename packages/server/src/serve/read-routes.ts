@@ -1,0 +1,88 @@
+/** The read API (`GET /v1/…`, role `read`) as routes over the store and the live engine. */
+import type { ServerResponse } from 'node:http';
+import type { ApiResult } from '../api/api-result.js';
+import { streamEvents, type FeedSource } from '../api/events-route.js';
+import { listIncidents, showIncident } from '../api/incidents-route.js';
+import { exportRecords } from '../api/records-route.js';
+import type { Route } from '../http/index.js';
+import type { LiveHealth } from '../live/index.js';
+import type { Store } from '../store/port.js';
+
+/** Writes a handler's result. */
+export function sendResult(res: ServerResponse, result: ApiResult): void {
+  res.writeHead(result.status, {
+    ...result.headers,
+    'content-type': result.contentType,
+    'content-length': Buffer.byteLength(result.body),
+  });
+  res.end(result.body);
+}
+
+export interface ReadRouteDeps {
+  readonly store: Store;
+  readonly feed: FeedSource;
+  readonly health: () => LiveHealth;
+  readonly now: () => number;
+}
+
+/** `/v1/incidents`, `/v1/incidents/{id}`, `/v1/records`, `/v1/health`, `/v1/events`. */
+export function readRoutes(deps: ReadRouteDeps): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: '/v1/incidents',
+      access: 'read',
+      handle: async ({ res, url }) =>
+        sendResult(res, await listIncidents(deps.store, url.searchParams)),
+    },
+    {
+      method: 'GET',
+      path: '/v1/incidents/:id',
+      access: 'read',
+      handle: async ({ res, params }) =>
+        sendResult(res, await showIncident(deps.store, params.id ?? '')),
+    },
+    {
+      method: 'GET',
+      path: '/v1/records',
+      access: 'read',
+      handle: async ({ res, url }) =>
+        sendResult(res, await exportRecords(deps.store, url, deps.now())),
+    },
+    {
+      method: 'GET',
+      path: '/v1/health',
+      access: 'read',
+      handle: ({ res }) => sendResult(res, healthResult(deps.health())),
+    },
+    {
+      method: 'GET',
+      path: '/v1/events',
+      access: 'read',
+      handle: ({ req, res, url }) =>
+        streamEvents(req, res, url, { store: deps.store, feed: deps.feed }),
+    },
+  ];
+}
+
+/**
+ * `GET /v1/health`: the live verdict per provider and model. No status pages or breakers run yet
+ * (issues 10 and 11), so `status_page` is `null` and every `breaker` is `closed`, as the spec
+ * says for those cases.
+ */
+function healthResult(health: LiveHealth): ApiResult {
+  const providers = health.providers.map((p) => ({
+    provider: p.provider,
+    state: p.state,
+    status_page: null,
+    calls_1m: p.calls_1m,
+    failure_share_1m: p.failure_share_1m,
+    incident: p.incident,
+    models: p.models.map((m) => ({ ...m, breaker: 'closed' })),
+  }));
+  return {
+    status: 200,
+    contentType: 'application/json; charset=utf-8',
+    body: JSON.stringify({ at: health.at, providers }),
+  };
+}

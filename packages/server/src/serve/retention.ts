@@ -1,0 +1,45 @@
+/**
+ * Retention: raw records older than `retention.records` are deleted in small batches, one batch
+ * per turn of an unref'd timer, so deletion never holds the store long enough to stall ingest.
+ */
+import type { Store } from '../store/port.js';
+
+export interface RetentionOptions {
+  readonly store: Store;
+  readonly keepRecordsMs: number;
+  /** The event feed is kept this long for `Last-Event-ID` resume (default 7 days). */
+  readonly keepFeedMs?: number;
+  readonly now: () => number;
+  /** Rows per delete (default 5,000). */
+  readonly batch?: number;
+  /** Pause between batches while there is more to delete (default 200 ms); idle: one minute. */
+  readonly pauseMs?: number;
+  readonly onError: (error: unknown) => void;
+}
+
+/** Starts deleting; the returned function stops it. */
+export function startRetention(opts: RetentionOptions): () => void {
+  const batch = opts.batch ?? 5000;
+  const keepFeedMs = opts.keepFeedMs ?? 7 * 86_400_000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const turn = async (): Promise<void> => {
+    let more = false;
+    try {
+      const deleted = await opts.store.deleteRecordsBefore(opts.now() - opts.keepRecordsMs, batch);
+      more = deleted >= batch;
+      if (!more) await opts.store.deleteFeedBefore(opts.now() - keepFeedMs);
+    } catch (e: unknown) {
+      opts.onError(e);
+    }
+    if (stopped) return;
+    timer = setTimeout(() => void turn(), more ? (opts.pauseMs ?? 200) : 60_000);
+    timer.unref();
+  };
+  timer = setTimeout(() => void turn(), 1000);
+  timer.unref();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The composition root of `faultline serve`: the only place that knows every concrete part. It
+ * opens the store, resumes the live engine, mounts the routes and, on `close()`, shuts them down
+ * in the order that loses nothing: stop accepting, finish requests, flush the engine and save its
+ * snapshot, close the store.
+ */
+import { FeedHub } from '../api/feed-hub.js';
+import { ServiceMetrics } from '../api/service-metrics.js';
+import { formatListen, type FaultlineConfig } from '../config/index.js';
+import { createAuth, createHttpServer, healthzRoute, type BoundAddress } from '../http/index.js';
+import { createIngestRoute } from '../ingest/index.js';
+import { createLiveEngine, type LiveEngine } from '../live/index.js';
+import { createTracesRoute } from '../otlp/index.js';
+import { openStore } from '../store/open-store.js';
+import type { Store, StoredRecord } from '../store/port.js';
+import { ensureFirstTokens, type CreatedToken } from '../tokens/first-start-tokens.js';
+import { ingestObserver } from './ingest-metrics.js';
+import { notYetRunLines } from './not-yet-run.js';
+import { opsRoutes } from './ops-routes.js';
+import { readRoutes } from './read-routes.js';
+import { startRetention } from './retention.js';
+import { tracesIngest } from './traces-ingest.js';
+
+export interface ServiceOptions {
+  readonly config: FaultlineConfig;
+  /** Where log lines go (one line each, no secrets). */
+  readonly log: (line: string) => void;
+  readonly now?: () => number;
+  /** Overrides `config.listen`'s port (tests: 0). */
+  readonly port?: number;
+}
+
+export interface RunningService {
+  readonly address: BoundAddress;
+  readonly store: Store;
+  readonly live: LiveEngine;
+  /** Tokens created on this first start (shown once). */
+  readonly createdTokens: readonly CreatedToken[];
+  /** Resolves once the engine caught up on the stored records. */
+  readonly caughtUp: Promise<void>;
+  close(): Promise<void>;
+}
+
+function storeLocation(config: FaultlineConfig): string {
+  return config.store.driver === 'sqlite' ? config.store.path : config.store.url;
+}
+
+/** Starts the service; rejects (with nothing left open) when the store or the port fails. */
+export async function startService(opts: ServiceOptions): Promise<RunningService> {
+  const { config, log } = opts;
+  const now = opts.now ?? Date.now;
+  const store = await openStore(storeLocation(config));
+  try {
+    const createdTokens = await ensureFirstTokens(store, config.tokens.length, now());
+    const hub = new FeedHub();
+    const live = createLiveEngine({
+      store,
+      now,
+      onFeed: (entry) => hub.publish(entry),
+      onError: (e, what) => log(`engine: ${what}: ${errorText(e)}`),
+      onWarning: (w) => log(`engine: ${w.message}`),
+    });
+    const metrics = new ServiceMetrics({
+      lagSeconds: () => live.stats().lagMs / 1000,
+      lateRecords: () => live.stats().late,
+      openIncidents: () =>
+        live
+          .incidents()
+          .filter((i) => i.status !== 'resolved')
+          .map((i) => ({ layer: i.layer, scope: i.scope, provider: i.provider ?? 'all' })),
+    });
+    const onCommitted = (records: readonly StoredRecord[]): void => {
+      live.accept(records);
+      for (const r of records)
+        if (r.kind === 'call') metrics.call(r.provider, r.model, r.layer, r.reason ?? 'unknown');
+    };
+    const traces = createTracesRoute({
+      ingestRecords: tracesIngest(store, metrics, onCommitted, now),
+    });
+    const auth = createAuth({ store, tokens: config.tokens });
+    const http = createHttpServer({
+      auth,
+      routes: [
+        healthzRoute(),
+        ...opsRoutes({
+          store,
+          engineReady: () => live.ready,
+          metrics,
+          metricsToken: config.metrics.token,
+        }),
+        createIngestRoute({ store, onCommitted, observer: ingestObserver(metrics), now }),
+        {
+          method: 'POST',
+          path: '/v1/traces',
+          access: 'ingest',
+          handle: ({ req, res }) => traces(req, res),
+        },
+        ...readRoutes({ store, feed: hub, health: () => live.health(), now }),
+      ],
+    });
+    const caughtUp = live.start();
+    const address = await http.listen(config.listen.host, opts.port ?? config.listen.port);
+    const stopRetention = startRetention({
+      store,
+      keepRecordsMs: config.retention.records,
+      now,
+      onError: (e) => log(`retention: ${errorText(e)}`),
+    });
+    for (const line of notYetRunLines(config)) log(line);
+    log(
+      `listening on ${address.url} (store: ${store.kind}, config listen ${formatListen(config.listen)})`,
+    );
+    let closing: Promise<void> | undefined;
+    return {
+      address,
+      store,
+      live,
+      createdTokens,
+      caughtUp,
+      close: () =>
+        (closing ??= (async () => {
+          stopRetention();
+          await http.close();
+          await caughtUp.catch(() => undefined);
+          await live.stop();
+          await store.close();
+        })()),
+    };
+  } catch (e: unknown) {
+    await store.close().catch(() => undefined);
+    throw e;
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,89 @@
+// The composition root in-process: first-start tokens, ingest → live engine → API, clean close.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateConfig } from '../src/config/index.js';
+import { startService } from '../src/serve/start-service.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'faultline-start-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function config(extra: object = {}) {
+  return validateConfig({ store: join(dir, `s-${Math.random()}.db`), ...extra }, { env: {} });
+}
+
+describe('startService', () => {
+  it('creates an admin and an ingest token on a first start only, and serves with them', async () => {
+    const cfg = config();
+    const logs: string[] = [];
+    const first = await startService({ config: cfg, log: (l) => logs.push(l), port: 0 });
+    await first.caughtUp;
+    expect(first.createdTokens.map((t) => t.role)).toEqual(['admin', 'ingest']);
+    const admin = first.createdTokens[0]!.secret;
+    const ingest = first.createdTokens[1]!.secret;
+    const base = first.address.url;
+    const now = new Date().toISOString();
+    const body = `${JSON.stringify({ ts: now, provider: 'openai', model: 'gpt-5.1', http_status: 500, request_id: 'r1' })}\n`;
+    const post = await fetch(`${base}/v1/records`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ingest}`, 'content-type': 'application/x-ndjson' },
+      body,
+    });
+    expect(await post.json()).toEqual({ accepted: 1, rejected: [], duplicate: false });
+    const records = await fetch(`${base}/v1/records`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect((await records.text()).trim()).toContain('"request_id":"r1"');
+    const readyz = await fetch(`${base}/readyz`);
+    expect(readyz.status).toBe(200);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain(
+      'faultline_calls_total{provider="openai",model="gpt-5.1",layer="provider",reason="server_error"} 1',
+    );
+    await first.close();
+    expect(logs.some((l) => l.startsWith('listening on http://127.0.0.1:'))).toBe(true);
+
+    const second = await startService({ config: cfg, log: () => undefined, port: 0 });
+    expect(second.createdTokens).toEqual([]);
+    const again = await fetch(`${second.address.url}/v1/records`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect((await again.text()).trim()).toContain('"request_id":"r1"');
+    await second.close();
+  });
+
+  it('creates no tokens when the config gives some, accepts those, and says what it does not run yet', async () => {
+    const logs: string[] = [];
+    const cfg = config({
+      tokens: [{ name: 'ops', role: 'read', token: 'read-token-for-tests' }],
+      metrics: { token: 'metrics-secret' },
+      probes: [{ provider: 'anthropic', model: 'claude-haiku-4-5', api_key: 'k', every: '30s' }],
+    });
+    const service = await startService({ config: cfg, log: (l) => logs.push(l), port: 0 });
+    expect(service.createdTokens).toEqual([]);
+    const base = service.address.url;
+    const health = await fetch(`${base}/v1/health`, {
+      headers: { authorization: 'Bearer read-token-for-tests' },
+    });
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ providers: [] });
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    expect(
+      (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer metrics-secret' } }))
+        .status,
+    ).toBe(200);
+    expect(logs).toContain(
+      'probes is configured, but this version does not run probes yet; it is ignored',
+    );
+    await service.close();
+  });
+
+  it('fails to start with nothing left open when the port is taken', async () => {
+    const a = await startService({ config: config(), log: () => undefined, port: 0 });
+    await expect(
+      startService({ config: config(), log: () => undefined, port: a.address.port }),
+    ).rejects.toThrow(/EADDRINUSE/);
+    await a.close();
+  });
+});
