@@ -19,3 +19,5 @@ export { HTTP_ERROR_CHANNEL } from './dispatch.js';
 export { createHttpServer } from './http-server.js';
 export type { BoundAddress, HttpServer, HttpServerOptions } from './http-server.js';
 export { healthzRoute } from './healthz-route.js';
+export { readJsonBody } from './read-json-body.js';
+export type { JsonBody } from './read-json-body.js';

@@ -16,6 +16,7 @@ import type { Store, StoredRecord } from '../store/port.js';
 import { ensureFirstTokens, type CreatedToken } from '../tokens/first-start-tokens.js';
 import { ingestObserver } from './ingest-metrics.js';
 import { notYetRunLines } from './not-yet-run.js';
+import { actionRoutes } from './action-routes.js';
 import { opsRoutes } from './ops-routes.js';
 import { readRoutes } from './read-routes.js';
 import { startRetention } from './retention.js';
@@ -96,6 +97,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
           handle: ({ req, res }) => traces(req, res),
         },
         ...readRoutes({ store, feed: hub, health: () => live.health(), now }),
+        ...actionRoutes({ store, now }),
       ],
     });
     const caughtUp = live.start();
