@@ -79,6 +79,20 @@ describe('startService', () => {
     await service.close();
   });
 
+  it('closes within a second while a client holds /v1/events open, ending its stream', async () => {
+    const service = await startService({ config: config(), log: () => undefined, port: 0 });
+    const admin = service.createdTokens[0]!.secret;
+    const events = await fetch(`${service.address.url}/v1/events`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(events.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reading = events.text();
+    const t0 = Date.now();
+    await service.close();
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(await reading).toContain(': faultline events');
+  });
+
   it('fails to start with nothing left open when the port is taken', async () => {
     const a = await startService({ config: config(), log: () => undefined, port: 0 });
     await expect(

@@ -18,6 +18,8 @@ export interface EventsRouteOptions {
   readonly keepAliveMs?: number;
   /** A client this many bytes behind is disconnected; it resumes with `Last-Event-ID`. */
   readonly maxBufferedBytes?: number;
+  /** Ends every stream when aborted (the server is shutting down; clients resume later). */
+  readonly signal?: AbortSignal;
 }
 
 const BACKLOG_PAGE = 500;
@@ -55,9 +57,12 @@ export async function streamEvents(
   const subscription = options.feed.onFeed((e) => (live ? write(e) : early.push(e)));
   const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), options.keepAliveMs ?? 15_000);
   keepAlive.unref();
+  const end = (): void => void res.end();
+  options.signal?.addEventListener('abort', end, { once: true });
   const done = new Promise<void>((resolve) => {
     res.once('close', () => {
       closed = true;
+      options.signal?.removeEventListener('abort', end);
       clearInterval(keepAlive);
       subscription.dispose();
       resolve();
@@ -69,6 +74,7 @@ export async function streamEvents(
     'x-accel-buffering': 'no',
   });
   res.write(': faultline events\n\n');
+  if (options.signal?.aborted === true) res.end();
   // Without Last-Event-ID a client wants what happens from now on; with it, what it missed too.
   try {
     for (; sent > 0;) {

@@ -23,6 +23,8 @@ export interface ReadRouteDeps {
   readonly feed: FeedSource;
   readonly health: () => LiveHealth;
   readonly now: () => number;
+  /** Aborted when the service shuts down: event streams end so shutdown need not wait on them. */
+  readonly closing: AbortSignal;
 }
 
 /** `/v1/incidents`, `/v1/incidents/{id}`, `/v1/records`, `/v1/health`, `/v1/events`. */
@@ -60,7 +62,7 @@ export function readRoutes(deps: ReadRouteDeps): Route[] {
       path: '/v1/events',
       access: 'read',
       handle: ({ req, res, url }) =>
-        streamEvents(req, res, url, { store: deps.store, feed: deps.feed }),
+        streamEvents(req, res, url, { store: deps.store, feed: deps.feed, signal: deps.closing }),
     },
   ];
 }

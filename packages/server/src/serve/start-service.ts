@@ -54,6 +54,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   try {
     const createdTokens = await ensureFirstTokens(store, config.tokens.length, now());
     const hub = new FeedHub();
+    const closing = new AbortController();
     const live = createLiveEngine({
       store,
       now,
@@ -96,7 +97,13 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
           access: 'ingest',
           handle: ({ req, res }) => traces(req, res),
         },
-        ...readRoutes({ store, feed: hub, health: () => live.health(), now }),
+        ...readRoutes({
+          store,
+          feed: hub,
+          health: () => live.health(),
+          now,
+          closing: closing.signal,
+        }),
         ...actionRoutes({ store, now }),
       ],
     });
@@ -112,7 +119,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     log(
       `listening on ${address.url} (store: ${store.kind}, config listen ${formatListen(config.listen)})`,
     );
-    let closing: Promise<void> | undefined;
+    let closed: Promise<void> | undefined;
     return {
       address,
       store,
@@ -120,8 +127,9 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       createdTokens,
       caughtUp,
       close: () =>
-        (closing ??= (async () => {
+        (closed ??= (async () => {
           stopRetention();
+          closing.abort();
           await http.close();
           await caughtUp.catch(() => undefined);
           await live.stop();
