@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BODY_BYTES } from './http/index.js';
 import { ProviderState } from './provider-state.js';
 import type { Scenario } from './scenario/index.js';
 import { createHttpServer } from './server/create-http-server.js';
+import { FaultHistory, StatusPages, type StatusPageInput } from './status-pages/index.js';
 import { ConfigError } from './validation/index.js';
 
 /** Options for {@link startFakeProvider}. */
@@ -34,6 +35,16 @@ export interface FakeProviderOptions {
   readonly tokensPerSecond?: number;
   /** Clock in ms for scenario time; default `Date.now`. */
   readonly now?: () => number;
+  /**
+   * Changes to the default status pages (`anthropic`, `openai`, `google`, `bedrock-feed`) or new
+   * pages, e.g. `[{ id: 'anthropic', lag: '2m' }]`. Validated; throws ConfigError.
+   */
+  readonly statusPages?: readonly StatusPageInput[];
+  /**
+   * Maps the fake's clock to the times written on status pages (default identity): a demo whose
+   * server runs on a faster record clock passes it so page times line up with its records.
+   */
+  readonly statusPageClock?: (fakeMs: number) => number;
 }
 
 /** A running fake provider. */
@@ -51,6 +62,8 @@ export interface FakeProvider {
   loadScenario(scenario: Scenario): void;
   /** Stops the running scenario; false if none was running. */
   stopScenario(): boolean;
+  /** The fake status pages under `/status/{id}/` (list, put, patch, remove, view). */
+  readonly statusPages: StatusPages;
   /** Requests received by the emulated APIs (admin calls excluded). */
   readonly requestCount: number;
   /** Closes the server and destroys open sockets, stalled ones included. */
@@ -69,10 +82,19 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
   const host = options.host ?? '127.0.0.1';
   const adminToken = options.adminToken === '' ? undefined : options.adminToken;
   checkExposure(host, adminToken, options.maxBodyBytes);
+  const now = options.now ?? Date.now;
+  const history = new FaultHistory(now());
+  const statusPages = new StatusPages({
+    now,
+    history,
+    ...(options.statusPages !== undefined && { pages: options.statusPages }),
+    ...(options.statusPageClock !== undefined && { toPageMs: options.statusPageClock }),
+  });
   const state = new ProviderState({
     seed: options.seed ?? 1,
     tokensPerSecond: options.tokensPerSecond ?? 0,
-    now: options.now ?? Date.now,
+    now,
+    onRulesChange: (snapshot) => history.record(snapshot),
   });
   if (options.faults !== undefined) state.addFaults(options.faults);
   if (options.scenario !== undefined) state.loadScenario(options.scenario);
@@ -82,6 +104,7 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
     admin: state,
     adminPolicy: { token: adminToken, boundHost: host },
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    statusPages,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -102,6 +125,7 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
     clearFaults: () => void state.clearFaults(),
     loadScenario: (scenario) => state.loadScenario(scenario),
     stopScenario: () => state.stopScenario(),
+    statusPages,
     get requestCount() {
       return state.requestCount;
     },

@@ -29,3 +29,18 @@ export type { Provider } from './protocol/index.js';
 // ConfigError is core's (one error hierarchy); re-exported so users of the fake need not import core.
 export { ConfigError, IdInUseError, isConfigError, isIdInUseError } from './validation/index.js';
 export { DEFAULT_MAX_BODY_BYTES } from './http/index.js';
+export {
+  DEFAULT_LAG_S,
+  DEFAULT_RECOVERY_LAG_S,
+  DEFAULT_STATUS_PAGES,
+  STATUS_PAGE_KINDS,
+  STATUS_PAGE_MODES,
+  StatusPages,
+} from './status-pages/index.js';
+export type {
+  StatusPageComponent,
+  StatusPageInput,
+  StatusPageKind,
+  StatusPageMode,
+  StatusPageSettings,
+} from './status-pages/index.js';

@@ -21,6 +21,7 @@ import {
 } from './scenario/index.js';
 import type { ProviderRuntime } from './server/provider-runtime.js';
 import { RateWindow } from './server/rate-window.js';
+import type { FaultSnapshot } from './status-pages/index.js';
 import { ConfigError } from './validation/index.js';
 
 /** Settings fixed at start. */
@@ -28,6 +29,8 @@ export interface StateOptions {
   readonly seed: number;
   readonly tokensPerSecond: number;
   readonly now: () => number;
+  /** Told the rules in force after every change, for the status pages' timeline. */
+  readonly onRulesChange?: (snapshot: FaultSnapshot) => void;
 }
 
 interface RunningScenario {
@@ -94,7 +97,9 @@ export class ProviderState implements ProviderRuntime, AdminControls {
   addFaults(rules: FaultRule | readonly FaultRule[]): string[] {
     const result = validateFaultRules(rules);
     if (!result.ok) throw new ConfigError('invalid fault rules', result.problems);
-    return this.#store.add(result.rules);
+    const ids = this.#store.add(result.rules);
+    this.#changed();
+    return ids;
   }
 
   listFaults(): FaultRule[] {
@@ -102,11 +107,15 @@ export class ProviderState implements ProviderRuntime, AdminControls {
   }
 
   removeFault(id: string): boolean {
-    return this.#store.remove(id);
+    const removed = this.#store.remove(id);
+    if (removed) this.#changed();
+    return removed;
   }
 
   clearFaults(): number {
-    return this.#store.clear();
+    const n = this.#store.clear();
+    this.#changed();
+    return n;
   }
 
   /** Starts `scenario` from its first phase and re-seeds the fault draws. */
@@ -122,12 +131,23 @@ export class ProviderState implements ProviderRuntime, AdminControls {
       startedMs: this.#options.now(),
     };
     this.#prng = createPrng(scenario.seed ?? this.#options.seed);
+    this.#changed();
   }
 
   stopScenario(): boolean {
     const was = this.#running !== undefined;
     this.#running = undefined;
+    this.#changed();
     return was;
+  }
+
+  #changed(): void {
+    const running = this.#running;
+    this.#options.onRulesChange?.({
+      atMs: this.#options.now(),
+      admin: this.#store.list(),
+      scenario: running && { scenario: running.scenario, startedMs: running.startedMs },
+    });
   }
 
   scenarioStatus(): ScenarioStatus {

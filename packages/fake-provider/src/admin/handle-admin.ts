@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validateFaultRules } from '../faults/index.js';
 import { parseScenario } from '../scenario/index.js';
 import { closeAfterResponse, isBodyTooLargeError, readBody, sendJson } from '../http/index.js';
+import { handleStatusPagesAdmin, type StatusPages } from '../status-pages/index.js';
 import { isConfigError, isIdInUseError } from '../validation/index.js';
 import type { AdminControls } from './admin-controls.js';
 import { checkAdminRequest, type AdminPolicy } from './admin-policy.js';
@@ -12,6 +13,8 @@ import { mediaType } from './media-type.js';
 export interface AdminOptions {
   readonly policy: AdminPolicy;
   readonly maxBodyBytes: number;
+  /** Served under `/status-pages` when set. */
+  readonly statusPages?: StatusPages;
 }
 
 const JSON_TYPES: readonly string[] = ['application/json'];
@@ -26,7 +29,8 @@ const SCENARIO_TYPES: readonly string[] = [
 
 /**
  * Routes `path` (the part after `/_faultline`):
- * GET /health · GET|POST|DELETE /faults · DELETE /faults/{id} · GET|PUT|DELETE /scenario.
+ * GET /health · GET|POST|DELETE /faults · DELETE /faults/{id} · GET|PUT|DELETE /scenario ·
+ * /status-pages[/{id}] (see handleStatusPagesAdmin).
  * Requests first pass {@link checkAdminRequest}; bodies must have a JSON (or, for a scenario,
  * YAML) content type — which no cross-origin form can send without a CORS preflight, and the
  * fake answers no preflight — and fit within `maxBodyBytes`.
@@ -45,6 +49,12 @@ export async function handleAdmin(
   }
   const method = req.method ?? 'GET';
   const key = `${method} ${path.replace(/\/+$/, '')}`;
+  if (options.statusPages !== undefined && /^\/status-pages(?:\/|$)/.test(path)) {
+    const readJson = (): Promise<string | undefined> =>
+      body(req, res, JSON_TYPES, options.maxBodyBytes);
+    const rest = path.slice('/status-pages'.length);
+    return handleStatusPagesAdmin(options.statusPages, method, rest, res, readJson);
+  }
   switch (key) {
     case 'GET /health':
       return sendJson(res, 200, { ok: true });

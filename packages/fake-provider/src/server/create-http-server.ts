@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { handleAdmin, type AdminControls, type AdminPolicy } from '../admin/index.js';
 import { sendJson } from '../http/index.js';
+import { serveStatusPage, type StatusPages } from '../status-pages/index.js';
 import { handleProvider } from './handle-provider.js';
 import type { ProviderRuntime } from './provider-runtime.js';
 import { route } from './route.js';
@@ -18,6 +19,8 @@ export interface HttpServerDeps {
   readonly adminPolicy: AdminPolicy;
   /** Request bodies past this many bytes are answered 413. */
   readonly maxBodyBytes: number;
+  /** The fake status pages under `/status/`. */
+  readonly statusPages: StatusPages;
 }
 
 /** Creates (does not start) the server. */
@@ -38,8 +41,10 @@ async function dispatch(
     return handleAdmin(deps.admin, req, res, r.path, {
       policy: deps.adminPolicy,
       maxBodyBytes: deps.maxBodyBytes,
+      statusPages: deps.statusPages,
     });
   }
+  if (r.kind === 'status') return serveStatusPage(deps.statusPages, req, res, r.path);
   deps.runtime.countRequest();
   switch (r.kind) {
     case 'provider':

@@ -4,6 +4,7 @@ import type { Provider } from '../protocol/index.js';
 /** Where a request goes. */
 export type Route =
   | { readonly kind: 'admin'; readonly path: string }
+  | { readonly kind: 'status'; readonly path: string }
   | {
       readonly kind: 'provider';
       readonly provider: Provider;
@@ -18,6 +19,7 @@ export type Route =
     };
 
 const ADMIN_PREFIX = '/_faultline';
+const STATUS_PREFIX = '/status';
 /** Gemini: /v1beta/models/{model}:generateContent (also /v1 and /v1alpha). */
 const GEMINI = /^\/v1(?:beta|alpha)?\/models\/([^/:]+):(generateContent|streamGenerateContent)$/;
 
@@ -34,6 +36,9 @@ export function route(method: string, url: string): Route {
   }
   if (path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`)) {
     return { kind: 'admin', path: path.slice(ADMIN_PREFIX.length) };
+  }
+  if (path.startsWith(`${STATUS_PREFIX}/`)) {
+    return { kind: 'status', path: path.slice(STATUS_PREFIX.length) };
   }
   if (method === 'POST') {
     if (path === '/v1/messages') {
