@@ -12,7 +12,7 @@ import { toDisposable, type Disposable } from './disposable.js';
 import { modelCapWarning, providerCapWarning, type EngineWarning } from './engine-warning.js';
 import { assertSnapshotVersion, SNAPSHOT_VERSION, type EngineSnapshot } from './engine-state.js';
 import { evaluateAt } from './evaluate-step.js';
-import { goldenOf } from './golden.js';
+import { goldenOf } from './signals/golden-assessment.js';
 import { latencyBin } from './latency-histogram.js';
 import { observedKey, observedOf } from './observe-call.js';
 import {

@@ -4,17 +4,20 @@ import { assessAll, attribute } from './evaluate.js';
 import type { ScopeEval } from './scope-eval.js';
 import type { ScopeRegistry } from './scope-registry.js';
 import type { ScopeStats } from './scope-stats.js';
+import { latency } from './signals/latency.js';
+import { SIGNALS } from './signals/registry.js';
+import { newestOf, readingOf, type OpenIncident } from './signals/signal.js';
 import type { StatusBoard } from './status-board.js';
 import type { Tracked, Tracker } from './tracker.js';
 
 /** Evaluates every scope at `nowMs` and moves the incidents on. */
 export function evaluateAt(
   nowMs: number,
-  scopes: ScopeRegistry,
+  reg: ScopeRegistry,
   status: StatusBoard,
   tracker: Tracker,
 ): void {
-  const evals = assessAll(scopes, nowMs);
+  const evals = assessAll(reg, nowMs);
   if (evals.size === 0 && tracker.open().length === 0) return;
   const earlier = (provider: string): 'ours' | 'theirs' | undefined => {
     for (const t of tracker.open()) {
@@ -24,50 +27,40 @@ export function evaluateAt(
     }
     return undefined;
   };
-  for (const c of attribute(scopes, evals, status, earlier)) tracker.apply(c, nowMs);
+  for (const c of attribute({ reg, evals, status, earlier })) tracker.apply(c, nowMs);
   for (const t of tracker.open()) {
-    const newest = stillElevated(t, scopes, evals);
+    const newest = stillElevated(t, reg, evals);
     if (newest !== undefined && t.lastElevatedMs !== nowMs) tracker.stillElevated(t, nowMs, newest);
   }
   tracker.resolveQuiet(nowMs);
   learn(evals, tracker);
 }
 
-/** For an open incident: failures in its scope's newest bucket if still elevated, else undefined. */
+/**
+ * For an open incident: affected calls in its models' newest buckets if still elevated, else
+ * undefined. The last registered signal that holds the incident decides.
+ */
 function stillElevated(
   t: Tracked,
-  scopes: ScopeRegistry,
+  reg: ScopeRegistry,
   evals: Map<ScopeStats, ScopeEval>,
 ): number | undefined {
   const c = t.candidate;
-  const layer = c.layer;
-  const providers = c.provider === null ? [...scopes.providers.keys()] : [c.provider];
-  const slowIncident = c.reason === 'slow';
-  // An incident the canaries raised stays open on them, not on the traffic's own noise.
-  const onCanaries = t.evidence.has('golden');
+  const incident: OpenIncident = { layer: c.layer, reason: c.reason, evidence: t.evidence };
+  const holder = SIGNALS.findLast((s) => s.holds?.(incident) === true);
+  if (holder?.sustained === undefined) return undefined;
+  const providers = c.provider === null ? [...reg.providers.keys()] : [c.provider];
   let elevated = false;
   let newest = 0;
   for (const p of providers) {
-    for (const m of scopes.providers.get(p)?.models.values() ?? []) {
+    for (const m of reg.providers.get(p)?.models.values() ?? []) {
       if (!t.models.has(m.model!)) continue;
       const e = evals.get(m);
       if (e === undefined) continue;
-      // A slow incident stays open while latency (or integration failures at our deadline) stay up.
-      if (
-        slowIncident
-          ? e.latency.elevated || e.layers.integration.elevated
-          : onCanaries
-            ? e.golden?.elevated === true
-            : e.layers[layer].elevated
-      ) {
-        elevated = true;
-        const b = [...m.recent(1)][0];
-        newest += slowIncident
-          ? (b?.calls ?? 0)
-          : onCanaries
-            ? (b?.goldenFails ?? 0)
-            : (b?.fails[layer] ?? 0);
-      }
+      const n = holder.sustained(incident, e, newestOf(m));
+      if (n === undefined) continue;
+      elevated = true;
+      newest += n;
     }
   }
   return elevated ? newest : undefined;
@@ -77,7 +70,7 @@ function stillElevated(
 function learn(evals: Map<ScopeStats, ScopeEval>, tracker: Tracker): void {
   const open = tracker.open();
   for (const [s, e] of evals) {
-    const newest = [...s.recent(1)][0];
+    const newest = newestOf(s);
     if (newest === undefined) continue;
     const skip = perLayer(
       (layer) =>
@@ -92,7 +85,7 @@ function learn(evals: Map<ScopeStats, ScopeEval>, tracker: Tracker): void {
       (t) => t.candidate.reason === 'slow' && t.candidate.provider === s.provider,
     );
     // A baseline without enough healthy data behind it cannot judge, so it learns what it sees.
-    const judged = e.latency.elevated && s.p50.ready;
+    const judged = readingOf(e, latency)?.elevated === true && s.p50.ready;
     s.learn(newest, skip, judged || slowOpen || skip.integration);
   }
 }

@@ -2,23 +2,21 @@
  * A learned latency (median, p95 or time to first token) and how much recent healthy data stands
  * behind it, so no latency verdict is given on a baseline from a first bucket or a stale one.
  */
+import { LATENCY_BASELINE } from './tuning.js';
 
+/** The value forgets slowly (a creep is not learned as the new normal before it is 3×). */
+const KEEP_VALUE = LATENCY_BASELINE.keepValue;
+/** Readiness forgets fast. */
+const KEEP_READY = LATENCY_BASELINE.keepReady;
 /**
- * The value forgets slowly, with a half-life of about 30 minutes of buckets (as failure shares
- * do): latency that creeps up minute by minute is not learned as the new normal before it is 3×.
+ * Readiness needed before the baseline may judge. A fresh scope's first buckets are often
+ * unrepresentative (warm caches, one app's short prompts), and a baseline that learned nothing
+ * for ~10 minutes of traffic (an incident paused learning while the mix shifted) fades below
+ * this and must relearn first.
  */
-const KEEP_VALUE = Math.pow(0.5, 1 / 180);
-/** Readiness forgets fast, with a half-life of about 23 buckets (4 minutes). */
-const KEEP_READY = 0.97;
-/**
- * Readiness needed before the baseline may judge: ~6 healthy buckets (a minute of calls). A fresh
- * scope's first buckets are often unrepresentative (warm caches, one app's short prompts), and
- * a baseline that learned nothing for ~10 minutes of traffic (an incident paused learning while
- * the mix shifted) fades below this and must relearn first.
- */
-export const READY_WEIGHT = 5;
+export const READY_WEIGHT = LATENCY_BASELINE.readyWeight;
 /** Above this many times the baseline, a bucket is not learned from by a settled baseline. */
-const LEARN_RATIO = 2;
+const LEARN_RATIO = LATENCY_BASELINE.learnRatio;
 
 export interface LatencyBaselineState {
   readonly valueMs: number | null;
@@ -47,7 +45,7 @@ export class LatencyBaseline {
 
   /**
    * Offers one bucket's value: learned when it looks normal, else only the weight fades. A
-   * settled baseline does not learn a bucket 1.5× above it (a creep is not the new normal); a
+   * settled baseline does not learn a bucket `LEARN_RATIO`× above it (a creep is not the new normal); a
    * shift that lasts makes it unsettled within minutes, and then it learns what it sees.
    */
   offer(valueMs: number): void {

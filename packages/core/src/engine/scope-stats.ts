@@ -5,25 +5,20 @@ import type { ScopeState } from './engine-state.js';
 import { LatencyBaseline } from './latency-baseline.js';
 import { finiteOr, orNull } from './state-numbers.js';
 import { sumBuckets, type WindowStats } from './window-stats.js';
+import { LATENCY, SHARE_BASELINE, TIME } from './tuning.js';
 
 export type { WindowStats };
 
-export const BUCKET_MS = 10_000;
+export const BUCKET_MS = TIME.bucketMs;
 /** Ten minutes of buckets. */
-const RING = 60;
+const RING = TIME.ringBuckets;
 /** How far back any window looks: a scope with no call for this long holds no data of use. */
 export const HORIZON_MS = RING * BUCKET_MS;
 
-/** Prior failure shares per layer, before a scope has history (background rates, incidents.md). */
-const PRIOR_SHARE: LayerTable<number> = {
-  integration: 0.005,
-  network: 0.003,
-  provider: 0.006,
-  model: 0.02,
-};
-const PRIOR_CALLS = 400;
-/** Baselines forget with a half-life of about 30 minutes of buckets. */
-const DECAY = Math.pow(0.5, 1 / 180);
+/** Priors and forgetting of failure shares: see `SHARE_BASELINE` in tuning.ts. */
+const PRIOR_SHARE = SHARE_BASELINE.prior;
+const PRIOR_CALLS: number = SHARE_BASELINE.priorCalls;
+const DECAY = SHARE_BASELINE.keepPerBucket;
 
 /** The engine's clock, shared by every scope: the start of the bucket records go into now. */
 export interface BucketClock {
@@ -131,10 +126,11 @@ export class ScopeStats {
       this.ttft.fade();
       return;
     }
-    if (b.latency.total >= 3) this.p50.offer(b.latency.quantile(0.5));
+    const min = LATENCY.learnCalls;
+    if (b.latency.total >= min.median) this.p50.offer(b.latency.quantile(0.5));
     // A p95 from a handful of calls is noise; learn it from fuller buckets only.
-    if (b.latency.total >= 10) this.p95.offer(b.latency.quantile(0.95));
-    if (b.ttft.total >= 3) this.ttft.offer(b.ttft.quantile(0.5));
+    if (b.latency.total >= min.p95) this.p95.offer(b.latency.quantile(0.95));
+    if (b.ttft.total >= min.ttft) this.ttft.offer(b.ttft.quantile(0.5));
   }
 
   /** The learned median latency (NaN before any). */

@@ -5,17 +5,16 @@
  * into one global incident.
  */
 import type { Reason } from '../classify/index.js';
-import { statusLag } from './status-lag.js';
 import { evidence as item, factsOf, type Evidence, type EvidenceKind } from '../diagnosis/index.js';
 import { bump } from './bucket.js';
 import { mode } from './scope-stats.js';
 import { candidateKey, type Candidate } from './candidate.js';
 import type { CandidateState, TrackedState, TrackerState } from './engine-state.js';
+import { statusLag } from './signals/status-page.js';
+import { LIFECYCLE } from './tuning.js';
 
-/** Quiet time before an incident is judged over (monitoring must not flap). */
-export const QUIET_MS = 150_000;
-/** An incident that comes back within this time after resolving is reopened. */
-const REOPEN_MS = 300_000;
+const QUIET_MS = LIFECYCLE.quietMs;
+const REOPEN_MS = LIFECYCLE.reopenMs;
 
 export const INCIDENT_EVENT_KINDS = [
   'opened',

@@ -1,9 +1,9 @@
 // A burst in the newest buckets raises a layer at once, though the minute's share is diluted.
 import { describe, expect, it } from 'vitest';
-import { assessLayer } from './assess.js';
-import { Bucket, type CallFacts } from './bucket.js';
+import { assessLayer } from './layer-share.js';
+import { Bucket, type CallFacts } from '../bucket.js';
 import { recentBurst } from './recent-burst.js';
-import { sumBuckets } from './window-stats.js';
+import { sumBuckets } from '../window-stats.js';
 
 const call = (failed: boolean, timeMs: number): CallFacts => ({
   timeMs,

@@ -5,24 +5,22 @@
  * buckets too (a scan statistic), each at a stricter level for the extra tests, finds it within
  * the minute while noise stays quiet.
  */
-import type { FailureLayer } from '../diagnosis/index.js';
-import type { Bucket } from './bucket.js';
+import type { FailureLayer } from '../../diagnosis/index.js';
+import type { Bucket } from '../bucket.js';
+import { FAILURE_SHARE } from '../tuning.js';
 import { logTailProbability } from './significance.js';
-
-/** ln(1e-6 / 5): the raise level shared by the window and the four shorter spans it also tests. */
-const LOG_P_BURST = Math.log(1e-6 / 5);
 
 /**
  * True when the newest `k` buckets (2 ≤ k < buckets.length), newest first, hold a burst of
- * `layer` failures: at least 3 failures, 2 of them first attempts, a share at least 4× and 4
- * points above `baseline` (already floored), and first-attempt failures among first attempts
- * with a tail probability at most `LOG_P_BURST`.
+ * `layer` failures: the window's raise test (`FAILURE_SHARE.raise`) on them, with first-attempt
+ * failures among first attempts at a tail probability of at most `FAILURE_SHARE.burstLogP`.
  */
 export function recentBurst(
   buckets: readonly Bucket[],
   layer: FailureLayer,
   baseline: number,
 ): boolean {
+  const { raise, burstLogP } = FAILURE_SHARE;
   let calls = 0;
   let fails = 0;
   let firstAttempts = 0;
@@ -33,10 +31,10 @@ export function recentBurst(
     fails += b.fails[layer];
     firstAttempts += b.firstAttempts;
     firstFails += b.firstFails[layer];
-    if (k === 0 || fails < 3 || firstFails < 2) continue;
-    if (fails / calls < Math.max(4 * baseline, baseline + 0.04)) continue;
-    // Requests are the trials, as in the window's test (assess.ts), not an SDK's retries.
-    if (logTailProbability(firstFails, firstAttempts, baseline) <= LOG_P_BURST) return true;
+    if (k === 0 || fails < raise.failures || firstFails < raise.firstFailures) continue;
+    if (fails / calls < Math.max(raise.ratio * baseline, baseline + raise.points)) continue;
+    // Requests are the trials, as in the window's test (layer-share.ts), not an SDK's retries.
+    if (logTailProbability(firstFails, firstAttempts, baseline) <= burstLogP) return true;
   }
   return false;
 }

@@ -4,17 +4,15 @@ import {
   type EvidenceOf,
   type FailureLayer,
   type ProbeFacts,
-} from '../diagnosis/index.js';
-import type { ScopeStats } from './scope-stats.js';
-
-/** Ten minutes of buckets: the probes of a fault's whole run so far. */
-const RUN_BUCKETS = 60;
+} from '../../diagnosis/index.js';
+import type { ScopeStats } from '../scope-stats.js';
+import { PROBE } from '../tuning.js';
 
 /**
  * The server's synthetic probes of the affected models in the last ten minutes' buckets that saw
  * failures of `layer` (two or more, or most of a quiet bucket's calls: the fault's buckets, not
- * noise or the healthy ones around it), failing or not: failing
- * alongside real traffic they confirm the fault; succeeding, they say the provider answers.
+ * noise or the healthy ones around it), failing or not: failing alongside real traffic they
+ * confirm the fault; succeeding, they say the provider answers.
  */
 export function probeEvidence(
   members: readonly ScopeStats[],
@@ -24,9 +22,10 @@ export function probeEvidence(
   let probes = 0;
   let failed = 0;
   for (const m of members) {
-    for (const b of m.recent(RUN_BUCKETS)) {
+    for (const b of m.recent(PROBE.runBuckets)) {
       const f = b.fails[layer];
-      if (f === 0 || (f < 2 && f < 0.5 * b.calls)) continue;
+      if (f === 0 || (f < PROBE.faultBucketFailures && f < PROBE.faultBucketShare * b.calls))
+        continue;
       probes += b.probes;
       failed += b.probeFails;
     }
@@ -35,7 +34,7 @@ export function probeEvidence(
   return item('probe', { models, failed, probes });
 }
 
-/** Enough probes to judge (two or more), and at most one in five failed. */
+/** Enough probes to judge, and few of them failed. */
 export function probesHealthy(f: ProbeFacts): boolean {
-  return f.probes >= 2 && f.failed <= 0.2 * f.probes;
+  return f.probes >= PROBE.healthyMin && f.failed <= PROBE.healthyFailShare * f.probes;
 }

@@ -1,8 +1,8 @@
 // A layer's significance counts requests, not an SDK's retries of them.
 import { describe, expect, it } from 'vitest';
-import { assessLayer } from './assess.js';
-import { Bucket, type CallFacts } from './bucket.js';
-import { sumBuckets } from './window-stats.js';
+import { assessLayer } from './layer-share.js';
+import { Bucket, type CallFacts } from '../bucket.js';
+import { sumBuckets } from '../window-stats.js';
 
 const call = (failed: boolean, first: boolean): CallFacts => ({
   timeMs: 0,
