@@ -29,6 +29,9 @@ export class ServiceMetrics {
   readonly #rejected: Counter<'source'>;
   readonly #calls: Counter<'provider' | 'model' | 'layer' | 'reason'>;
   readonly #storeWrite: Histogram;
+  readonly #polls: Counter<'provider' | 'outcome'>;
+  readonly #probes: Counter<'provider' | 'model' | 'outcome'>;
+  readonly #probeLatency: Histogram<'provider'>;
   readonly #models = new Set<string>();
   readonly #maxModels: number;
 
@@ -67,6 +70,25 @@ export class ServiceMetrics {
       name: 'faultline_store_write_seconds',
       help: 'Time to commit one ingest batch to the store.',
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    });
+    this.#polls = new Counter({
+      name: 'faultline_status_polls_total',
+      help: 'Status-page polls by provider and outcome (changed, unchanged, not_modified, unknown).',
+      labelNames: ['provider', 'outcome'],
+      registers,
+    });
+    this.#probes = new Counter({
+      name: 'faultline_probes_total',
+      help: 'Probe calls by provider, model and outcome (ok, or the failure layer).',
+      labelNames: ['provider', 'model', 'outcome'],
+      registers,
+    });
+    this.#probeLatency = new Histogram({
+      name: 'faultline_probe_latency_seconds',
+      help: 'Probe call latency by provider.',
+      labelNames: ['provider'],
+      buckets: [0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 30],
       registers,
     });
     new Gauge({
@@ -109,6 +131,22 @@ export class ServiceMetrics {
       this.#models.add(key);
     }
     this.#calls.inc({ provider, model, layer, reason });
+  }
+
+  /** One status-page poll's outcome (providers come from the config: bounded). */
+  poll(provider: string, outcome: string): void {
+    this.#polls.inc({ provider, outcome });
+  }
+
+  /** One probe call (probes come from the config: bounded). */
+  probe(
+    provider: string,
+    model: string,
+    outcome: string,
+    latencySeconds: number | undefined,
+  ): void {
+    this.#probes.inc({ provider, model, outcome });
+    if (latencySeconds !== undefined) this.#probeLatency.observe({ provider }, latencySeconds);
   }
 
   storeWrite(seconds: number): void {

@@ -10,8 +10,6 @@ export function notYetRunLines(config: FaultlineConfig): string[] {
   const say = (what: string, key: string): void => {
     lines.push(`${key} is configured, but this version does not run ${what} yet; it is ignored`);
   };
-  if (config.status_pages.length > 0) say('status-page pollers', 'status_pages');
-  if (config.probes.length > 0) say('probes', 'probes');
   if (config.notify.length > 0) say('notifications', 'notify');
   if (config.gateway !== null) say('the gateway', 'gateway');
   if (config.status_page !== null) say('the public status page', 'status_page');

@@ -1,11 +1,10 @@
 /** The read API (`GET /v1/…`, role `read`) as routes over the store and the live engine. */
 import type { ServerResponse } from 'node:http';
-import type { ApiResult } from '../api/api-result.js';
+import { jsonResult, type ApiResult } from '../api/api-result.js';
 import { streamEvents, type FeedSource } from '../api/events-route.js';
 import { listIncidents, showIncident } from '../api/incidents-route.js';
 import { exportRecords } from '../api/records-route.js';
 import type { Route } from '../http/index.js';
-import type { LiveHealth } from '../live/index.js';
 import type { Store } from '../store/port.js';
 
 /** Writes a handler's result. */
@@ -21,7 +20,8 @@ export function sendResult(res: ServerResponse, result: ApiResult): void {
 export interface ReadRouteDeps {
   readonly store: Store;
   readonly feed: FeedSource;
-  readonly health: () => LiveHealth;
+  /** The `/v1/health` document. */
+  readonly health: () => Record<string, unknown>;
   readonly now: () => number;
   /** Aborted when the service shuts down: event streams end so shutdown need not wait on them. */
   readonly closing: AbortSignal;
@@ -55,7 +55,7 @@ export function readRoutes(deps: ReadRouteDeps): Route[] {
       method: 'GET',
       path: '/v1/health',
       access: 'read',
-      handle: ({ res }) => sendResult(res, healthResult(deps.health())),
+      handle: ({ res }) => sendResult(res, jsonResult(200, deps.health())),
     },
     {
       method: 'GET',
@@ -65,26 +65,4 @@ export function readRoutes(deps: ReadRouteDeps): Route[] {
         streamEvents(req, res, url, { store: deps.store, feed: deps.feed, signal: deps.closing }),
     },
   ];
-}
-
-/**
- * `GET /v1/health`: the live verdict per provider and model. No status pages or breakers run yet
- * (issues 10 and 11), so `status_page` is `null` and every `breaker` is `closed`, as the spec
- * says for those cases.
- */
-function healthResult(health: LiveHealth): ApiResult {
-  const providers = health.providers.map((p) => ({
-    provider: p.provider,
-    state: p.state,
-    status_page: null,
-    calls_1m: p.calls_1m,
-    failure_share_1m: p.failure_share_1m,
-    incident: p.incident,
-    models: p.models.map((m) => ({ ...m, breaker: 'closed' })),
-  }));
-  return {
-    status: 200,
-    contentType: 'application/json; charset=utf-8',
-    body: JSON.stringify({ at: health.at, providers }),
-  };
 }

@@ -1,33 +1,42 @@
 /**
- * Commits the call records an OTLP export became, exactly as `POST /v1/records` commits a batch
- * (same rows, same classification, the live engine fed after the commit), so `/v1/traces` only
- * answers once they are stored.
+ * Commits records the service made or received outside `POST /v1/records` (OTLP spans, probe
+ * calls, status-page observations) exactly as ingest commits a batch: the same rows and
+ * classification, counted by source, the live engine fed after the commit.
  */
-import { validateRecord, type CallRecord } from '@faultline/core';
+import { validateRecord, type FaultlineRecord } from '@faultline/core';
+import type { ServiceMetrics } from '../api/service-metrics.js';
 import { RowCollector } from '../ingest/index.js';
 import type { Store, StoredRecord } from '../store/port.js';
-import type { ServiceMetrics } from '../api/service-metrics.js';
 
-/** The `ingestRecords` function of the traces route. */
-export function tracesIngest(
-  store: Store,
-  metrics: ServiceMetrics,
-  onCommitted: (records: readonly StoredRecord[]) => void,
-  now: () => number,
-): (records: readonly CallRecord[]) => Promise<void> {
+export interface CommitterDeps {
+  readonly store: Store;
+  readonly metrics: ServiceMetrics;
+  readonly onCommitted: (records: readonly StoredRecord[]) => void;
+  readonly now: () => number;
+}
+
+/** A function that commits records and resolves once they are stored (or rejects). */
+export function recordCommitter(
+  deps: CommitterDeps,
+  source: string,
+): (records: readonly FaultlineRecord[]) => Promise<void> {
   return async (records) => {
     const rows = new RowCollector(0);
     records.forEach((r, i) => rows.add(validateRecord(r), undefined, i + 1));
     if (rows.rows.length === 0) return;
     const started = performance.now();
     try {
-      const result = await store.commitRecords({ rows: rows.rows, response: '{}', nowMs: now() });
+      const result = await deps.store.commitRecords({
+        rows: rows.rows,
+        response: '{}',
+        nowMs: deps.now(),
+      });
       if (result.kind !== 'committed') return;
       const stored = rows.commit(result.firstSeq);
-      metrics.ingested('sdk', stored.length);
-      onCommitted(stored);
+      deps.metrics.ingested(source, stored.length);
+      deps.onCommitted(stored);
     } finally {
-      metrics.storeWrite((performance.now() - started) / 1000);
+      deps.metrics.storeWrite((performance.now() - started) / 1000);
     }
   };
 }

@@ -20,7 +20,10 @@ import { actionRoutes } from './action-routes.js';
 import { opsRoutes } from './ops-routes.js';
 import { readRoutes } from './read-routes.js';
 import { startRetention } from './retention.js';
-import { tracesIngest } from './traces-ingest.js';
+import { healthDocument } from './health-view.js';
+import { recordCommitter } from './record-committer.js';
+import { StatusView } from './status-view.js';
+import { createWatch } from './watch.js';
 
 export interface ServiceOptions {
   readonly config: FaultlineConfig;
@@ -29,6 +32,8 @@ export interface ServiceOptions {
   readonly now?: () => number;
   /** Overrides `config.listen`'s port (tests: 0). */
   readonly port?: number;
+  /** The fetch probes and status-page pollers go out with (default global fetch). */
+  readonly fetch?: typeof globalThis.fetch;
 }
 
 export interface RunningService {
@@ -41,6 +46,13 @@ export interface RunningService {
   readonly caughtUp: Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * How long a shutdown lets requests in flight finish before cutting them. The CLI exits by 9 s
+ * (server-api: within 10 s); the engine's last snapshot and the store's close come after this, so
+ * a slow client (a trickling body, half-sent headers) must not take the whole budget.
+ */
+const CLOSE_GRACE_MS = 3_000;
 
 function storeLocation(config: FaultlineConfig): string {
   return config.store.driver === 'sqlite' ? config.store.path : config.store.url;
@@ -77,11 +89,31 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
         if (r.kind === 'call') metrics.call(r.provider, r.model, r.layer, r.reason ?? 'unknown');
     };
     const traces = createTracesRoute({
-      ingestRecords: tracesIngest(store, metrics, onCommitted, now),
+      ingestRecords: recordCommitter({ store, metrics, onCommitted, now }, 'sdk'),
     });
+    const statusView = new StatusView((data, atMs) => {
+      const entry = { type: 'status.changed', atMs, data: JSON.stringify(data) };
+      void store.appendFeed(entry).then(
+        (id) => hub.publish({ ...entry, id }),
+        (e: unknown) => log(`status change not stored: ${errorText(e)}`),
+      );
+    });
+    const watch = createWatch({
+      config,
+      store,
+      metrics,
+      onCommitted,
+      now,
+      statusView,
+      log,
+      ...(opts.fetch === undefined ? {} : { fetch: opts.fetch }),
+    });
+    const health = (): Record<string, unknown> =>
+      healthDocument({ live: () => live.health(), statusView, watched: () => watch.providers() });
     const auth = createAuth({ store, tokens: config.tokens });
     const http = createHttpServer({
       auth,
+      closeGraceMs: CLOSE_GRACE_MS,
       routes: [
         healthzRoute(),
         ...opsRoutes({
@@ -100,7 +132,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
         ...readRoutes({
           store,
           feed: hub,
-          health: () => live.health(),
+          health,
           now,
           closing: closing.signal,
         }),
@@ -116,6 +148,8 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       onError: (e) => log(`retention: ${errorText(e)}`),
     });
     for (const line of notYetRunLines(config)) log(line);
+    for (const line of watch.costLines()) log(line);
+    watch.start();
     log(
       `listening on ${address.url} (store: ${store.kind}, config listen ${formatListen(config.listen)})`,
     );
@@ -129,6 +163,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       close: () =>
         (closed ??= (async () => {
           stopRetention();
+          await watch.stop();
           closing.abort();
           await http.close();
           await caughtUp.catch(() => undefined);

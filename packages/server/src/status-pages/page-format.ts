@@ -14,15 +14,23 @@ export type ParseOutcome =
 export interface PageFormat {
   /** `json` documents must come as JSON; `feed` documents as RSS or Atom XML. */
   readonly body: 'json' | 'feed';
-  /** The document to poll for a configured base URL (a URL with a path is taken as is). */
+  /** The document to poll for a configured base URL (see `endpointUnder`). */
   endpoint(baseUrl: string): string;
   /** `nowMs` is only for formats that age items out (feeds). */
   parse(text: string, nowMs: number): ParseOutcome;
 }
 
-/** The configured URL when it names a document, else `path` under its origin. */
+/**
+ * Where a kind's document is for a configured URL. A URL that names a document itself (its last
+ * segment has a dot, as in `summary.json`, or its path is under `/api/` or `/proxy/`) is polled as
+ * given. Otherwise `path` goes under the URL's own path: `https://status.claude.com` →
+ * `/api/v2/summary.json`, and a page served under a prefix (`http://host/status/anthropic`) →
+ * `/status/anthropic/api/v2/summary.json`.
+ */
 export function endpointUnder(baseUrl: string, path: string): string {
   const url = new URL(baseUrl);
-  if (url.pathname !== '/' && url.pathname !== '') return url.toString();
-  return new URL(path, url.origin).toString();
+  const pathname = url.pathname.replace(/\/+$/, '');
+  const last = pathname.split('/').pop() ?? '';
+  if (last.includes('.') || /^\/(api|proxy)\//.test(`${pathname}/`)) return url.toString();
+  return new URL(`${pathname}${path}`, url.origin).toString();
 }

@@ -1,0 +1,99 @@
+/**
+ * Watching the providers (issue 10): the configured status-page pollers and probes, their
+ * readings stored as records and fed to the live engine like any others, their outcomes counted.
+ */
+import {
+  classify,
+  isStatusObservation,
+  type CallRecord,
+  type StatusObservation,
+} from '@faultline/core';
+import type { ServiceMetrics } from '../api/service-metrics.js';
+import type { FaultlineConfig } from '../config/index.js';
+import { createProber, type ProbeState } from '../probes/index.js';
+import { createStatusPoller, type StatusPoller } from '../status-pages/index.js';
+import { recordCommitter, type CommitterDeps } from './record-committer.js';
+import type { StatusView } from './status-view.js';
+
+export interface WatchDeps extends CommitterDeps {
+  readonly config: FaultlineConfig;
+  readonly metrics: ServiceMetrics;
+  readonly statusView: StatusView;
+  readonly log: (line: string) => void;
+  /** The fetch pollers and probes go out with (default global fetch). */
+  readonly fetch?: typeof globalThis.fetch;
+}
+
+export interface Watch {
+  start(): void;
+  stop(): Promise<void>;
+  /** The probes' expected cost, one line per provider. */
+  costLines(): string[];
+  probes(): ProbeState[];
+  /** Providers watched by a probe or a status page, even with no app traffic. */
+  providers(): string[];
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function createWatch(deps: WatchDeps): Watch {
+  const { config, log, metrics } = deps;
+  const fetchFn = deps.fetch ?? globalThis.fetch;
+  const commitStatus = recordCommitter(deps, 'status');
+  const commitProbe = recordCommitter(deps, 'probe');
+  const pollers: StatusPoller[] = config.status_pages.map((entry) =>
+    createStatusPoller({
+      source: entry,
+      fetch: fetchFn,
+      now: deps.now,
+      onObservations: (observations: readonly StatusObservation[]) => {
+        void commitStatus(observations).then(
+          () => deps.statusView.observe(observations.filter(isStatusObservation), deps.now()),
+          (e: unknown) => log(`status page ${entry.provider}: not stored: ${errorText(e)}`),
+        );
+      },
+      onSourceState: (s) => {
+        deps.statusView.source(s, deps.now());
+        const why =
+          s.reason === undefined
+            ? ''
+            : ` (${s.reason}${s.detail === undefined ? '' : `: ${s.detail}`})`;
+        log(`status page ${s.provider} ${s.endpoint}: ${s.state}${why}`);
+      },
+      onPoll: (o) => metrics.poll(o.provider, o.outcome),
+      onError: (e) => log(`status page ${entry.provider}: ${errorText(e)}`),
+    }),
+  );
+  const prober = createProber({
+    probes: config.probes,
+    now: deps.now,
+    log,
+    fetch: fetchFn,
+    sink: async (record: CallRecord) => {
+      const c = classify(record);
+      const latency =
+        typeof record.duration_ms === 'number' ? record.duration_ms / 1000 : undefined;
+      metrics.probe(record.provider, record.model, c.layer === 'none' ? 'ok' : c.layer, latency);
+      await commitProbe([record]);
+    },
+  });
+  return {
+    start() {
+      for (const p of pollers) p.start();
+      if (config.probes.length > 0) prober.start();
+    },
+    async stop() {
+      await Promise.all([prober.stop(), ...pollers.map((p) => p.shutdown())]);
+    },
+    costLines: () => (config.probes.length > 0 ? prober.costLines() : []),
+    probes: () => prober.state(),
+    providers: () => [
+      ...new Set([
+        ...config.status_pages.map((s) => s.provider),
+        ...config.probes.map((p) => p.provider),
+      ]),
+    ],
+  };
+}
