@@ -58,7 +58,7 @@ describe('startService', () => {
     const cfg = config({
       tokens: [{ name: 'ops', role: 'read', token: 'read-token-for-tests' }],
       metrics: { token: 'metrics-secret' },
-      probes: [{ provider: 'anthropic', model: 'claude-haiku-4-5', api_key: 'k', every: '30s' }],
+      notify: [{ name: 'hooks', kind: 'webhook', url: 'http://127.0.0.1:9/hook' }],
     });
     const service = await startService({ config: cfg, log: (l) => logs.push(l), port: 0 });
     expect(service.createdTokens).toEqual([]);
@@ -74,7 +74,7 @@ describe('startService', () => {
         .status,
     ).toBe(200);
     expect(logs).toContain(
-      'probes is configured, but this version does not run probes yet; it is ignored',
+      'notify is configured, but this version does not run notifications yet; it is ignored',
     );
     await service.close();
   });
