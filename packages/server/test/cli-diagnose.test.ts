@@ -1,4 +1,5 @@
-// `faultline diagnose`, `lint-update`, `scenarios` and `demo` as real processes on the built CLI.
+// `faultline diagnose`, `lint-update` and `scenarios` as real processes on the built CLI (the demo:
+// cli-demo.test.ts).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -163,24 +164,4 @@ describe('faultline lint-update and scenarios', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/known: provider-overload/);
   });
-});
-
-describe('faultline demo', () => {
-  it('names the Opus overload live and exits 0 within 90 seconds', async () => {
-    const r = await run(['demo']);
-    expect(r.code).toBe(0);
-    // A newcomer's first run prints no Node warning (the SDKs' per-request abort listeners
-    // once piled onto one shared signal: MaxListenersExceededWarning).
-    expect(r.stderr).not.toMatch(/MaxListenersExceededWarning/);
-    expect(r.stderr).not.toMatch(/Warning:/);
-    expect(r.ms).toBeLessThan(90_000);
-    expect(r.stdout).toMatch(/OPENED\s+provider\/overloaded · anthropic · claude-opus-4-\d/);
-    expect(r.stdout).toMatch(
-      /provider layer, overloaded, owner provider, scope provider \(claude-opus-4-7, claude-opus-4-8\)/,
-    );
-    expect(r.stdout).toMatch(/RESOLVED\s+provider\/overloaded/);
-    expect(r.stdout).toMatch(/\b1 incident\b/);
-    expect(r.stdout).toMatch(/Public update \(resolved\):/);
-    expect(r.stdout).not.toMatch(/degraded performance/i);
-  }, 120_000);
 });
