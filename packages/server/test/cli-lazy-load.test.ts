@@ -57,6 +57,11 @@ const HEAVY = [
   '/node_modules/@anthropic-ai/',
   '/node_modules/@google/genai/',
   '/node_modules/yaml/',
+  '/node_modules/better-sqlite3/',
+  '/node_modules/pg/',
+  '/node_modules/prom-client/',
+  '/node_modules/protobufjs/',
+  '/node_modules/zod/',
   '/dist/demo/run-demo.js',
   '/dist/demo/demo-traffic.js',
   'fake-provider/dist/',
@@ -73,6 +78,22 @@ describe('the CLI loads commands lazily', () => {
     expect(
       urls.filter((u) => /\/dist\/(demo|cli\/(diagnose|lint-update|scenarios))\//.test(u)),
     ).toEqual([]);
+  });
+
+  it('only the store a command opens is loaded: SQLite for a path, never PostgreSQL; config check opens none', () => {
+    const tokens = loadedBy(['token', 'list', '--store', join(dir, 'lazy.db')]);
+    expect(tokens.status).toBe(0);
+    const heavy = heavyIn(tokens.urls).join('\n');
+    expect(heavy).toContain('/node_modules/better-sqlite3/');
+    expect(heavy).not.toContain('/node_modules/pg/');
+    expect(heavy).not.toContain('/node_modules/prom-client/');
+    const yaml = join(dir, 'faultline.yaml');
+    writeFileSync(yaml, 'listen: 127.0.0.1:7609\n');
+    const check = loadedBy(['config', 'check', yaml]);
+    expect(check.status).toBe(0);
+    const checkHeavy = heavyIn(check.urls).join('\n');
+    expect(checkHeavy).toContain('/node_modules/zod/');
+    expect(checkHeavy).not.toMatch(/better-sqlite3|\/pg\/|prom-client|protobufjs/);
   });
 
   it('--help loads no command module at all', () => {
