@@ -6,6 +6,7 @@ import { createEngine, draftUpdate, type Engine, type EngineSnapshot } from '@fa
 import type { FeedEntry, StoredRecord } from '../store/port.js';
 import { EventOrdinals } from './event-ordinals.js';
 import { HealthWindow } from './health-window.js';
+import { HELD_BY_SEQ_WINDOW, restoreHeld } from './held-records.js';
 import { prepareChange } from './incident-change.js';
 import type { LiveEngine, LiveEngineOptions } from './live-options.js';
 import { LIVE_SNAPSHOT_VERSION, parseLiveSnapshot, type LiveSnapshot } from './live-snapshot.js';
@@ -99,11 +100,16 @@ export function createLiveEngine(opts: LiveEngineOptions): LiveEngine {
       bad++;
       onError(new Error(`stored record ${r.seq} cannot be read: ${why}`), 'feeding the engine');
     };
-    const feed = new RecordFeed(engine, onBad, snap?.feed);
+    const pageSize = opts.pageSize ?? 10_000;
+    const feedState =
+      snap === undefined
+        ? undefined
+        : { ...snap.feed, held: await restoreHeld(store, snap.feed.held, pageSize) };
+    const feed = new RecordFeed(engine, onBad, feedState);
     const health = new HealthWindow(snap?.health);
     const reader = new StoreReader({
       store,
-      pageSize: opts.pageSize ?? 10_000,
+      pageSize,
       lastSeq: snap?.lastSeq ?? 0,
       take: (r) => {
         health.note(r);
@@ -121,7 +127,7 @@ export function createLiveEngine(opts: LiveEngineOptions): LiveEngine {
     const state: LiveSnapshot = {
       version: LIVE_SNAPSHOT_VERSION,
       engine: r.engine.snapshot(),
-      feed: r.feed.toState(),
+      feed: r.feed.toState(r.reader.lastSeq - HELD_BY_SEQ_WINDOW),
       lastSeq: r.reader.lastSeq,
       events: r.ordinals.toState(r.feed.watermarkMs),
       health: r.health.toState(),

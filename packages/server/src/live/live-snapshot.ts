@@ -3,15 +3,15 @@ import type { EngineSnapshot } from '@faultline/core';
 import type { HealthWindowState } from './health-window.js';
 import type { RecordFeedState } from './record-feed.js';
 
-/** The format this module writes and reads. */
-export const LIVE_SNAPSHOT_VERSION = 1;
+/** The format this module writes; it reads version 1 too (held records copied whole). */
+export const LIVE_SNAPSHOT_VERSION = 2;
 
 /** Events made so far per incident: `[id, count, atMs of the newest, open]`. */
 export type EventCount = readonly [string, number, number, boolean];
 
 /** The live snapshot (stored as `EngineSnapshotRow.json`). */
 export interface LiveSnapshot {
-  readonly version: typeof LIVE_SNAPSHOT_VERSION;
+  readonly version: typeof LIVE_SNAPSHOT_VERSION | 1;
   /** `engine.snapshot()`. */
   readonly engine: EngineSnapshot;
   /** The records held for the watermark, and the watermark. */
@@ -29,7 +29,7 @@ export function parseLiveSnapshot(json: string): LiveSnapshot {
   const o = (typeof s === 'object' && s !== null ? s : {}) as Partial<
     Record<keyof LiveSnapshot, unknown>
   >;
-  if (o.version !== LIVE_SNAPSHOT_VERSION)
+  if (o.version !== LIVE_SNAPSHOT_VERSION && o.version !== 1)
     throw new TypeError(
       `live snapshot version ${JSON.stringify(o.version)} is not ${LIVE_SNAPSHOT_VERSION}`,
     );

@@ -3,6 +3,9 @@ import { parseRecordLine, type Engine } from '@faultline/core';
 import type { StoredRecord } from '../store/port.js';
 import { HoldQueue } from './hold-queue.js';
 
+/** A held record as saved: its `seq` (read back from the store on resume), or the record itself. */
+export type SavedHeld = number | StoredRecord;
+
 /** The feed's state as JSON data, for the live snapshot. */
 export interface RecordFeedState {
   /** Every record at or before this time has been fed; `null` before the engine saw one. */
@@ -11,8 +14,13 @@ export interface RecordFeedState {
   readonly newestMs: number | null;
   readonly late: number;
   /** Records taken but not fed yet, in (time, seq) order. */
-  readonly held: readonly StoredRecord[];
+  readonly held: readonly SavedHeld[];
 }
+
+/** A saved state with its held records read back (see `restoreHeld`). */
+export type RestoredFeedState = Omit<RecordFeedState, 'held'> & {
+  readonly held: readonly StoredRecord[];
+};
 
 /**
  * Puts records back in time order for the engine, like the reorder window of `faultline
@@ -34,7 +42,7 @@ export class RecordFeed {
   constructor(
     private readonly engine: Engine,
     private readonly onBad: (record: StoredRecord, why: string) => void,
-    state?: RecordFeedState,
+    state?: RestoredFeedState,
   ) {
     if (state === undefined) return;
     this.#watermarkMs = state.watermarkMs ?? -Infinity;
@@ -89,14 +97,14 @@ export class RecordFeed {
     if (timeMs > this.#newestFed) this.#newestFed = timeMs;
   }
 
-  /** The state as JSON data (no infinities). */
-  toState(): RecordFeedState {
+  /** The state as JSON data (no infinities); held records from `bySeqFrom` on are saved as seqs. */
+  toState(bySeqFrom: number): RecordFeedState {
     const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
     return {
       watermarkMs: finite(this.#watermarkMs),
       newestMs: finite(this.#newestMs),
       late: this.late,
-      held: this.#held.toArray(),
+      held: this.#held.toArray().map((r) => (r.seq >= bySeqFrom ? r.seq : r)),
     };
   }
 }
