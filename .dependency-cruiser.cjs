@@ -13,6 +13,7 @@ const CORE_FOLDERS = [
   'classify',
   'format',
   'diagnosis',
+  'breaker',
   'engine',
   'comms',
 ];

@@ -1,9 +1,11 @@
 /** @faultline/core: the pure domain of Faultline. No I/O, no timers, no environment. */
 export {
+  BreakerOpenError,
   ConfigError,
   FaultlineError,
   UsageError,
   hasBrand,
+  isBreakerOpenError,
   isConfigError,
   isFaultlineError,
   isUsageError,
@@ -120,6 +122,35 @@ export type {
   StatusLagFacts,
   StatusPageFacts,
 } from './diagnosis/index.js';
+export {
+  BREAKER_STATES,
+  DEFAULT_BREAKER_OPTIONS,
+  covers,
+  createBreaker,
+  describeCause,
+  initialBreakerState,
+  opensOn,
+  resolveBreakerOptions,
+} from './breaker/index.js';
+export type {
+  Breaker,
+  BreakerAdmission,
+  BreakerCause,
+  BreakerCauseKind,
+  BreakerChange,
+  BreakerDisposable,
+  BreakerIncident,
+  BreakerInput,
+  BreakerOptions,
+  BreakerState,
+  BreakerStateName,
+  BreakerTarget,
+  ClosedState,
+  CreateBreakerOptions,
+  HalfOpenState,
+  OpenState,
+  ResolvedBreakerOptions,
+} from './breaker/index.js';
 export {
   createEngine,
   DEFAULT_MAX_MODELS_PER_PROVIDER,

@@ -12,3 +12,12 @@ export type { HttpBatchSink, HttpBatchSinkOptions } from './sinks/http-batch-sin
 export { INGEST_OUTCOMES, IngestError, isIngestError } from './sinks/ingest-error.js';
 export type { IngestOutcome, IngestRejection } from './sinks/ingest-error.js';
 export type { RecordSink } from './sinks/sink.js';
+export { createRouter } from './route/index.js';
+export type {
+  AttemptContext,
+  FollowServerOptions,
+  RouteCallOptions,
+  RouteTarget,
+  Router,
+  RouterOptions,
+} from './route/index.js';
