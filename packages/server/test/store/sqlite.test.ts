@@ -148,6 +148,22 @@ describe('the SQLite file', () => {
     expect(isStoreUnavailableError(await failure(store.lastSeq()))).toBe(true);
   });
 
+  it('commits batches sent together in one group, each whole, with consecutive sequences and its own key', async () => {
+    const store = await openSqliteStore(freshPath());
+    const batches = Array.from({ length: 12 }, (_, i) => ({
+      rows: callRows(T0 + i * 1000, 5),
+      response: `{"n":${i}}`,
+      nowMs: T0,
+      idempotencyKey: i === 7 ? 'key-3' : `key-${i}`,
+    }));
+    const results = await Promise.all(batches.map((b) => store.commitRecords(b)));
+    expect(results[7]).toEqual({ kind: 'duplicate', response: '{"n":3}' });
+    const firsts = results.flatMap((r) => (r.kind === 'committed' ? [r.firstSeq] : []));
+    expect(firsts).toEqual(Array.from({ length: 11 }, (_, i) => 1 + i * 5));
+    expect(await store.lastSeq()).toBe(55);
+    await store.close();
+  });
+
   it('opens the memory store for ":memory:"', async () => {
     const store = await openStore(':memory:');
     expect(store.kind).toBe('memory');

@@ -14,6 +14,8 @@ import { statementCache } from './statement-cache.js';
 /** The records part of the port, synchronous: the store wraps each call into a promise. */
 export interface SqliteRecords {
   commitRecords(this: void, batch: RecordBatch): CommitResult;
+  /** The same, as a savepoint inside a transaction already open (a group commit). */
+  commitInGroup(this: void, batch: RecordBatch): CommitResult;
   queryRecords(this: void, query: RecordQuery): StoredRecord[];
   recordsAfter(this: void, afterSeq: number, limit: number): StoredRecord[];
   lastSeq(this: void): number;
@@ -67,6 +69,7 @@ export function sqliteRecords(db: Database): SqliteRecords {
 
   return {
     commitRecords: (batch) => commit.immediate(batch),
+    commitInGroup: (batch) => commit(batch),
     queryRecords(query) {
       const { sql, params } = recordQuerySql(query, COLUMNS);
       return prepared(sql).all(...params);

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { StoreUnavailableError, type Store } from '../port.js';
 import { sqliteAdmin } from './sqlite-admin.js';
+import { groupCommit } from './group-commit.js';
 import { toStoreError } from './sqlite-errors.js';
 import { sqliteFeed } from './sqlite-feed.js';
 import { sqliteIncidents } from './sqlite-incidents.js';
@@ -32,7 +33,12 @@ export function createSqliteStore(db: Database): Store {
   return {
     kind: 'sqlite',
     ping: wrap(() => void ping.get()),
-    commitRecords: wrap(parts.commitRecords),
+    commitRecords: groupCommit(
+      db,
+      parts.commitInGroup,
+      () => closed,
+      () => new StoreUnavailableError('the store is closed'),
+    ),
     queryRecords: wrap(parts.queryRecords),
     recordsAfter: wrap(parts.recordsAfter),
     lastSeq: wrap(parts.lastSeq),
