@@ -58,7 +58,13 @@ describe('startService', () => {
     const cfg = config({
       tokens: [{ name: 'ops', role: 'read', token: 'read-token-for-tests' }],
       metrics: { token: 'metrics-secret' },
-      notify: [{ name: 'hooks', kind: 'webhook', url: 'http://127.0.0.1:9/hook' }],
+      gateway: {
+        listen: '127.0.0.1:7699',
+        targets: [
+          { name: 'a', api: 'anthropic', provider: 'anthropic', base_url: 'http://127.0.0.1:9' },
+        ],
+        routes: [{ path: '/anthropic', targets: ['a'] }],
+      },
     });
     const service = await startService({ config: cfg, log: (l) => logs.push(l), port: 0 });
     expect(service.createdTokens).toEqual([]);
@@ -74,7 +80,7 @@ describe('startService', () => {
         .status,
     ).toBe(200);
     expect(logs).toContain(
-      'notify is configured, but this version does not run notifications yet; it is ignored',
+      'gateway is configured, but this version does not run the gateway yet; it is ignored',
     );
     await service.close();
   });

@@ -5,7 +5,14 @@ import { readJsonBody, refuse, type Route } from '../http/index.js';
 import type { Store } from '../store/port.js';
 import { sendResult } from './read-routes.js';
 
-export function actionRoutes(deps: { readonly store: Store; readonly now: () => number }): Route[] {
+export interface ActionRouteDeps {
+  readonly store: Store;
+  readonly now: () => number;
+  /** Told of each published update (the Statuspage publisher posts only approved text). */
+  readonly onPublished?: (incidentId: string, stage: string, text: string) => void;
+}
+
+export function actionRoutes(deps: ActionRouteDeps): Route[] {
   return [
     {
       method: 'POST',
@@ -39,6 +46,10 @@ export function actionRoutes(deps: { readonly store: Store; readonly now: () => 
           deps.now(),
         );
         sendResult(res, result);
+        if (result.status === 200) {
+          const published = JSON.parse(result.body) as { stage: string; text: string };
+          deps.onPublished?.(params.id ?? '', published.stage, published.text);
+        }
       },
     },
   ];

@@ -10,7 +10,6 @@ export function notYetRunLines(config: FaultlineConfig): string[] {
   const say = (what: string, key: string): void => {
     lines.push(`${key} is configured, but this version does not run ${what} yet; it is ignored`);
   };
-  if (config.notify.length > 0) say('notifications', 'notify');
   if (config.gateway !== null) say('the gateway', 'gateway');
   if (config.status_page !== null) say('the public status page', 'status_page');
   return lines;

@@ -7,23 +7,21 @@
 import { FeedHub } from '../api/feed-hub.js';
 import { ServiceMetrics } from '../api/service-metrics.js';
 import { formatListen, type FaultlineConfig } from '../config/index.js';
-import { createAuth, createHttpServer, healthzRoute, type BoundAddress } from '../http/index.js';
-import { createIngestRoute } from '../ingest/index.js';
+import { createAuth, createHttpServer, type BoundAddress } from '../http/index.js';
+import { createNotifier, notifyEventOfFeed } from '../notify/index.js';
+import { delay } from './announce-published.js';
 import { createLiveEngine, type LiveEngine } from '../live/index.js';
 import { createTracesRoute } from '../otlp/index.js';
 import { openStore } from '../store/open-store.js';
 import type { Store, StoredRecord } from '../store/port.js';
 import { ensureFirstTokens, type CreatedToken } from '../tokens/first-start-tokens.js';
-import { ingestObserver } from './ingest-metrics.js';
 import { notYetRunLines } from './not-yet-run.js';
-import { actionRoutes } from './action-routes.js';
-import { opsRoutes } from './ops-routes.js';
-import { readRoutes } from './read-routes.js';
 import { startRetention } from './retention.js';
 import { healthDocument } from './health-view.js';
 import { recordCommitter } from './record-committer.js';
+import { serviceRoutes } from './service-routes.js';
 import { StatusView } from './status-view.js';
-import { createWatch } from './watch.js';
+import { createWatch, type WatchClock } from './watch.js';
 
 export interface ServiceOptions {
   readonly config: FaultlineConfig;
@@ -34,6 +32,11 @@ export interface ServiceOptions {
   readonly port?: number;
   /** The fetch probes and status-page pollers go out with (default global fetch). */
   readonly fetch?: typeof globalThis.fetch;
+  /**
+   * For a `now` that runs faster than the wall clock (tests, the demo): the probes' and pollers'
+   * timers scaled to it, and the record time of a wall time. Default: Node's timers, wall time.
+   */
+  readonly watchClock?: WatchClock;
 }
 
 export interface RunningService {
@@ -67,10 +70,22 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     const createdTokens = await ensureFirstTokens(store, config.tokens.length, now());
     const hub = new FeedHub();
     const closing = new AbortController();
+    const notifier = createNotifier({
+      channels: config.notify,
+      store,
+      now,
+      log,
+      ...(opts.fetch === undefined ? {} : { fetch: opts.fetch }),
+    });
     const live = createLiveEngine({
       store,
       now,
-      onFeed: (entry) => hub.publish(entry),
+      onFeed: (entry) => {
+        hub.publish(entry);
+        // Replayed history after a restart is deduplicated by the delivery claims.
+        const event = notifyEventOfFeed(entry);
+        if (event !== undefined) notifier.handle(event);
+      },
       onError: (e, what) => log(`engine: ${what}: ${errorText(e)}`),
       onWarning: (w) => log(`engine: ${w.message}`),
     });
@@ -107,6 +122,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       statusView,
       log,
       ...(opts.fetch === undefined ? {} : { fetch: opts.fetch }),
+      ...(opts.watchClock === undefined ? {} : { clock: opts.watchClock }),
     });
     const health = (): Record<string, unknown> =>
       healthDocument({ live: () => live.health(), statusView, watched: () => watch.providers() });
@@ -114,30 +130,19 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     const http = createHttpServer({
       auth,
       closeGraceMs: CLOSE_GRACE_MS,
-      routes: [
-        healthzRoute(),
-        ...opsRoutes({
-          store,
-          engineReady: () => live.ready,
-          metrics,
-          metricsToken: config.metrics.token,
-        }),
-        createIngestRoute({ store, onCommitted, observer: ingestObserver(metrics), now }),
-        {
-          method: 'POST',
-          path: '/v1/traces',
-          access: 'ingest',
-          handle: ({ req, res }) => traces(req, res),
-        },
-        ...readRoutes({
-          store,
-          feed: hub,
-          health,
-          now,
-          closing: closing.signal,
-        }),
-        ...actionRoutes({ store, now }),
-      ],
+      routes: serviceRoutes({
+        store,
+        live,
+        metrics,
+        config,
+        onCommitted,
+        now,
+        traces,
+        hub,
+        health,
+        closing: closing.signal,
+        notifier,
+      }),
     });
     const caughtUp = live.start();
     const address = await http.listen(config.listen.host, opts.port ?? config.listen.port);
@@ -168,6 +173,8 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
           await http.close();
           await caughtUp.catch(() => undefined);
           await live.stop();
+          await Promise.race([notifier.flush(), delay(2000)]);
+          await notifier.close();
           await store.close();
         })()),
     };

@@ -10,8 +10,8 @@ import {
 } from '@faultline/core';
 import type { ServiceMetrics } from '../api/service-metrics.js';
 import type { FaultlineConfig } from '../config/index.js';
-import { createProber, type ProbeState } from '../probes/index.js';
-import { createStatusPoller, type StatusPoller } from '../status-pages/index.js';
+import { createProber, type ProbeState, type ProbeTimers } from '../probes/index.js';
+import { createStatusPoller, type SetTimer, type StatusPoller } from '../status-pages/index.js';
 import { recordCommitter, type CommitterDeps } from './record-committer.js';
 import type { StatusView } from './status-view.js';
 
@@ -22,6 +22,20 @@ export interface WatchDeps extends CommitterDeps {
   readonly log: (line: string) => void;
   /** The fetch pollers and probes go out with (default global fetch). */
   readonly fetch?: typeof globalThis.fetch;
+  /** A record clock faster than the wall clock (tests, the demo); default: the wall clock. */
+  readonly clock?: WatchClock;
+}
+
+/**
+ * A record clock that runs faster than the wall clock, as `now` does, so that minutes of record
+ * time pass in seconds: the timers probes and pollers wait on, scaled down to match, and the
+ * record time of a wall time (a probe record's `ts` is stamped on the wall clock by the SDK's
+ * instrument).
+ */
+export interface WatchClock {
+  readonly timers: ProbeTimers;
+  /** The record time (epoch ms) at wall time `wallMs`. */
+  readonly recordMs: (wallMs: number) => number;
 }
 
 export interface Watch {
@@ -38,8 +52,23 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The poller's timer on `timers`. */
+function pollTimer(timers: ProbeTimers): SetTimer {
+  return (fn, ms) => {
+    const handle = timers.setTimeout(fn, ms);
+    return () => timers.clearTimeout(handle);
+  };
+}
+
+/** A probe record with its wall-clock `ts` moved to record time. */
+function inRecordTime(record: CallRecord, clock: WatchClock | undefined): CallRecord {
+  if (clock === undefined) return record;
+  const wallMs = typeof record.ts === 'number' ? record.ts : Date.parse(record.ts);
+  return { ...record, ts: new Date(clock.recordMs(wallMs)).toISOString() };
+}
+
 export function createWatch(deps: WatchDeps): Watch {
-  const { config, log, metrics } = deps;
+  const { config, log, metrics, clock } = deps;
   const fetchFn = deps.fetch ?? globalThis.fetch;
   const commitStatus = recordCommitter(deps, 'status');
   const commitProbe = recordCommitter(deps, 'probe');
@@ -48,6 +77,7 @@ export function createWatch(deps: WatchDeps): Watch {
       source: entry,
       fetch: fetchFn,
       now: deps.now,
+      ...(clock === undefined ? {} : { setTimer: pollTimer(clock.timers) }),
       onObservations: (observations: readonly StatusObservation[]) => {
         void commitStatus(observations).then(
           () => deps.statusView.observe(observations.filter(isStatusObservation), deps.now()),
@@ -71,7 +101,9 @@ export function createWatch(deps: WatchDeps): Watch {
     now: deps.now,
     log,
     fetch: fetchFn,
-    sink: async (record: CallRecord) => {
+    ...(clock === undefined ? {} : { timers: clock.timers }),
+    sink: async (wallRecord: CallRecord) => {
+      const record = inRecordTime(wallRecord, clock);
       const c = classify(record);
       const latency =
         typeof record.duration_ms === 'number' ? record.duration_ms / 1000 : undefined;
