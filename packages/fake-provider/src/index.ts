@@ -3,6 +3,7 @@ export { startFakeProvider } from './fake-provider.js';
 export type { FakeProvider, FakeProviderOptions } from './fake-provider.js';
 export { FAULT_KINDS, MODIFIER_KINDS, validateFaultRules } from './faults/index.js';
 export type {
+  AnswerFault,
   DropFault,
   EmptyFault,
   Fault,

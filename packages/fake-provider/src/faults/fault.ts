@@ -17,6 +17,7 @@ export const FAULT_KINDS = [
   'refusal',
   'malformed_json',
   'garbled',
+  'answer',
 ] as const;
 
 /** One fault kind. */
@@ -111,6 +112,15 @@ export interface GarbledFault {
   readonly kind: 'garbled';
 }
 
+/**
+ * A success whose text is exactly `text`: the answer to a known-answer prompt (golden canary),
+ * right or wrong, since seeded words never answer one.
+ */
+export interface AnswerFault {
+  readonly kind: 'answer';
+  readonly text: string;
+}
+
 /** Any fault, discriminated on `kind`. */
 export type Fault =
   | StatusFault
@@ -126,7 +136,8 @@ export type Fault =
   | TruncateFault
   | RefusalFault
   | MalformedJsonFault
-  | GarbledFault;
+  | GarbledFault
+  | AnswerFault;
 
 /** A fault and the requests it applies to; absent matchers match everything. */
 export interface FaultRule {

@@ -1,6 +1,7 @@
 /** Fault rules: types, validation, matching and selection. */
 export { FAULT_KINDS, MODIFIER_KINDS } from './fault.js';
 export type {
+  AnswerFault,
   DropFault,
   EmptyFault,
   Fault,

@@ -38,6 +38,7 @@ const KIND_FIELDS: Readonly<Record<FaultKind, KindFields>> = {
   refusal: none,
   malformed_json: none,
   garbled: none,
+  answer: { checks: { text: c.string }, required: ['text'] },
 };
 
 const RULE_CHECKS: Readonly<Record<string, c.Check>> = {

@@ -69,4 +69,11 @@ describe('planCompletion', () => {
   it('counts at least one input token for an empty prompt', () => {
     expect(planCompletion({ ...request, promptText: '' }, 1).inputTokens).toBe(1);
   });
+
+  it('answers exactly the text of an answer fault, one token per word, within max_tokens', () => {
+    const a = planCompletion(request, 1, { kind: 'answer', text: 'Paris, of course.' });
+    expect(a).toMatchObject({ tokens: ['Paris,', ' of', ' course.'], finish: 'stop' });
+    const cut = planCompletion({ ...request, maxTokens: 2 }, 1, { kind: 'answer', text: 'a b c' });
+    expect(cut).toMatchObject({ tokens: ['a', ' b'], finish: 'length' });
+  });
 });

@@ -10,6 +10,7 @@ export type OutputShape =
   | { readonly kind: 'refusal' }
   | { readonly kind: 'malformed_json' }
   | { readonly kind: 'garbled' }
+  | { readonly kind: 'answer'; readonly text: string }
   | { readonly kind: 'truncate'; readonly afterTokens?: number | undefined };
 
 /** Natural answer length in tokens, before any cap. */
@@ -28,6 +29,8 @@ export function planCompletion(
   const inputTokens = estimateTokens(request.promptText);
   if (shape?.kind === 'empty') return { tokens: [], finish: 'stop', inputTokens };
   if (shape?.kind === 'refusal') return { tokens: [], finish: 'refusal', inputTokens };
+  if (shape?.kind === 'answer')
+    return capped(answerTokens(shape.text), 'stop', request, inputTokens);
 
   const next = createPrng(hashString(`${request.model}\u0000${request.promptText}`, seed));
   const natural = intBetween(next, MIN_TOKENS, MAX_TOKENS);
@@ -46,11 +49,28 @@ export function planCompletion(
     tokens = tokens.slice(0, shape.afterTokens ?? Math.floor(tokens.length / 2));
     finish = 'length';
   }
-  if (request.maxTokens !== undefined && tokens.length > request.maxTokens) {
-    tokens = tokens.slice(0, Math.max(0, request.maxTokens));
-    finish = 'length';
-  }
+  return capped(tokens, finish, request, inputTokens);
+}
+
+/** The answer cut to the request's `max_tokens`, if it asked for fewer. */
+function capped(
+  tokens: readonly string[],
+  finish: Finish,
+  request: ProviderRequest,
+  inputTokens: number,
+): Completion {
+  if (request.maxTokens !== undefined && tokens.length > request.maxTokens)
+    return {
+      tokens: tokens.slice(0, Math.max(0, request.maxTokens)),
+      finish: 'length',
+      inputTokens,
+    };
   return { tokens, finish, inputTokens };
+}
+
+/** A fixed answer as tokens, one per word with its leading space, so streams deliver it in pieces. */
+function answerTokens(text: string): string[] {
+  return text.match(/\s*\S+|\s+$/g) ?? [];
 }
 
 /** Wraps the words' text between `open` and `close`, keeping one token per word. */

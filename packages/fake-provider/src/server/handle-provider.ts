@@ -137,6 +137,7 @@ function outputShape(fault: MainFault | undefined): OutputShape | undefined {
     case 'malformed_json':
     case 'garbled':
     case 'truncate':
+    case 'answer':
       return fault;
     default:
       return undefined;
