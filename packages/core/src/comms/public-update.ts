@@ -35,6 +35,7 @@ function identified(f: IncidentFacts): string[] {
     causeSentence(f, false),
     factSentence(f, `since ${clockUtc(f.startMs)}`, false),
     shareSentence(f, false),
+    statusLagSentence(f, false),
     ...notAffected(f, false),
     doingSentence(f),
   ];

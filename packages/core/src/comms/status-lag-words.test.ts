@@ -27,6 +27,10 @@ const text = (i: IncidentInput, stage: (typeof UPDATE_STAGES)[number]): string =
 describe('status-page lag in public updates', () => {
   it.each([
     [
+      'identified',
+      "Anthropic's status page has listed a problem since 04:29 UTC, 17 minutes after our first failed requests.",
+    ],
+    [
       'investigating',
       "Anthropic's status page has listed a problem since 04:29 UTC, 17 minutes after our first failed requests.",
     ],
