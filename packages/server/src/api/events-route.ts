@@ -47,8 +47,12 @@ export async function streamEvents(
   const early: FeedEntry[] = [];
   let live = false;
   let closed = false;
+  let delivered = 0;
   const write = (e: FeedEntry): void => {
-    if (closed || e.id <= sent) return;
+    // An id below the client's, before anything was sent, means the client's id came from
+    // another store (a reset or restored one): from here on it gets what happens.
+    if (closed || (e.id <= sent && delivered > 0)) return;
+    delivered++;
     sent = e.id;
     res.write(frame(e));
     if (res.writableLength > maxBuffered) res.destroy();

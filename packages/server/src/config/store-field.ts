@@ -36,6 +36,10 @@ export function storeField(defaultValue: string, description: string) {
     .refine((text) => !POSTGRES.test(text) || URL.canParse(text), {
       message: 'not a valid postgres:// URL',
     })
+    // A URL of another database is a mistake, not a SQLite file named "mysql:".
+    .refine((text) => POSTGRES.test(text) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(text), {
+      message: 'not a store this version knows: a SQLite path or a postgres:// URL',
+    })
     .transform(toStore)
     .prefault(defaultValue)
     .describe(description);

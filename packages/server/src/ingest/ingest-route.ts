@@ -78,7 +78,7 @@ export function createIngestRoute(opts: IngestRouteOptions): Route {
         refuse(req, res, 400, 'bad_request', why, undefined, linger);
         return;
       }
-      const rows = new RowCollector(maxReported);
+      const rows = new RowCollector(maxReported, deps.now() + RowCollector.MAX_AHEAD_MS);
       const unreadable =
         asked.format === 'lines' ? parseLines(read.body, rows) : parseJsonBody(read.body, rows);
       if (unreadable !== undefined) {

@@ -10,7 +10,9 @@ import type { RowCollector } from './row-collector.js';
  */
 export function parseJsonBody(body: Buffer, rows: RowCollector): string | undefined {
   if (!isUtf8(body)) return 'The body is not valid UTF-8.';
-  const text = body.toString('utf8');
+  let text = body.toString('utf8');
+  // A byte order mark is not JSON but says nothing wrong: dropped, as for JSON Lines.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return undefined;
   let value: unknown;
   try {

@@ -60,7 +60,8 @@ export function readBody(
       gunzip.on('data', onDecoded);
       gunzip.once('end', onDone);
       gunzip.once('error', (e: Error) => finish({ kind: 'unreadable', message: e.message }));
-      req.once('end', () => gunzip.end());
+      // An empty body is empty whatever its Content-Encoding says (server-api.md: 200, accepted 0).
+      req.once('end', () => (rawSize === 0 ? onDone() : gunzip.end()));
     }
   });
 }

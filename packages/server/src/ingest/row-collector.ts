@@ -1,5 +1,7 @@
 /** Turns judged lines into store rows and rejections, counting accepted records by source. */
 import { classify, isStatusObservation, type RecordResult } from '@faultline/core';
+
+type RecordOf = Extract<RecordResult, { ok: true }>['record'];
 import type { StoredRecord } from '../store/port.js';
 import { withClassification } from './with-classification.js';
 
@@ -24,7 +26,17 @@ export class RowCollector {
   /** Accepted records per `source` (`""` when absent or for status observations). */
   readonly bySource = new Map<string, number>();
 
-  constructor(private readonly maxReported: number) {}
+  /** How far ahead of the server clock a record's `ts` may be (clock skew, queued spans). */
+  static readonly MAX_AHEAD_MS = 5 * 60_000;
+
+  /**
+   * @param latestMs records timed after this are refused: a clock far ahead would hold them in
+   * the live engine until their time comes (default: no limit).
+   */
+  constructor(
+    private readonly maxReported: number,
+    private readonly latestMs = Infinity,
+  ) {}
 
   /** Adds one judged record; `text` is its JSON as ingested, when a line holds it alone. */
   add(result: RecordResult, text: string | undefined, line: number): void {
@@ -33,12 +45,33 @@ export class RowCollector {
       this.reject(line, first?.field ?? 'record', first?.reason ?? 'not a record');
       return;
     }
-    const r = result.record;
+    if (result.timeMs > this.latestMs) {
+      this.reject(
+        line,
+        'ts',
+        'more than 5 minutes ahead of the server clock (check the sender clock)',
+      );
+      return;
+    }
+    let row: PendingRow;
+    try {
+      row = this.#rowOf(result.record, result.timeMs, text);
+    } catch (e: unknown) {
+      // A record nested too deeply to serialise again (V8 recurses): refused on its own.
+      if (!(e instanceof RangeError)) throw e;
+      this.reject(line, 'record', 'nested too deeply to store');
+      return;
+    }
+    this.rows.push(row);
+    this.bySource.set(row.source, (this.bySource.get(row.source) ?? 0) + 1);
+  }
+
+  #rowOf(r: RecordOf, timeMs: number, text: string | undefined): PendingRow {
     let row: PendingRow;
     if (isStatusObservation(r)) {
       const json = text ?? JSON.stringify(r);
       row = {
-        tsMs: result.timeMs,
+        tsMs: timeMs,
         kind: 'status',
         provider: r.provider,
         model: '',
@@ -55,7 +88,7 @@ export class RowCollector {
           : withClassification(text, r, c);
       const source = typeof r.source === 'string' ? r.source : '';
       row = {
-        tsMs: result.timeMs,
+        tsMs: timeMs,
         kind: 'call',
         provider: r.provider,
         model: r.model,
@@ -66,8 +99,7 @@ export class RowCollector {
         seq: 0,
       };
     }
-    this.rows.push(row);
-    this.bySource.set(row.source, (this.bySource.get(row.source) ?? 0) + 1);
+    return row;
   }
 
   /** Records a bad line. */

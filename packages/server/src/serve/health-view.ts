@@ -1,9 +1,10 @@
 /**
  * `GET /v1/health` (server-api.md): the live engine's verdict per provider and model, joined with
  * each provider's status page, and listing every provider watched by a probe or a status page even
- * with no calls now. No breaker runs yet (issue 11): every `breaker` is `closed`, as the spec
- * says for that case.
+ * with no calls now. Each model carries its breaker's state (`closed` where none runs) and is
+ * `down` while it is open; a provider is `down` when every listed model's breaker is open.
  */
+import type { BreakerStateName } from '@faultline/core';
 import type { LiveHealth } from '../live/index.js';
 import type { StatusView } from './status-view.js';
 
@@ -12,21 +13,31 @@ export interface HealthSources {
   readonly statusView: StatusView;
   /** Providers with a probe or a status page configured. */
   readonly watched: () => readonly string[];
+  /** The breaker state of a provider's model (default: none runs, `closed`). */
+  readonly breaker?: (provider: string, model: string) => BreakerStateName;
 }
 
 /** The `/v1/health` document. */
 export function healthDocument(sources: HealthSources): Record<string, unknown> {
   const live = sources.live();
   const seen = new Set(live.providers.map((p) => p.provider));
-  const providers: Record<string, unknown>[] = live.providers.map((p) => ({
-    provider: p.provider,
-    state: p.state,
-    status_page: sources.statusView.health(p.provider),
-    calls_1m: p.calls_1m,
-    failure_share_1m: p.failure_share_1m,
-    incident: p.incident,
-    models: p.models.map((m) => ({ ...m, breaker: 'closed' })),
-  }));
+  const breakerOf = sources.breaker ?? (() => 'closed');
+  const providers: Record<string, unknown>[] = live.providers.map((p) => {
+    const models = p.models.map((m) => {
+      const breaker = breakerOf(p.provider, m.model);
+      return { ...m, state: breaker === 'open' ? 'down' : m.state, breaker };
+    });
+    const allOpen = models.length > 0 && models.every((m) => m.breaker === 'open');
+    return {
+      provider: p.provider,
+      state: allOpen ? 'down' : p.state,
+      status_page: sources.statusView.health(p.provider),
+      calls_1m: p.calls_1m,
+      failure_share_1m: p.failure_share_1m,
+      incident: p.incident,
+      models,
+    };
+  });
   const quiet = [...sources.watched(), ...sources.statusView.providers()].filter(
     (p) => !seen.has(p),
   );

@@ -11,6 +11,5 @@ export function notYetRunLines(config: FaultlineConfig): string[] {
     lines.push(`${key} is configured, but this version does not run ${what} yet; it is ignored`);
   };
   if (config.gateway !== null) say('the gateway', 'gateway');
-  if (config.status_page !== null) say('the public status page', 'status_page');
   return lines;
 }

@@ -21,7 +21,7 @@ export function recordCommitter(
   source: string,
 ): (records: readonly FaultlineRecord[]) => Promise<void> {
   return async (records) => {
-    const rows = new RowCollector(0);
+    const rows = new RowCollector(0, deps.now() + RowCollector.MAX_AHEAD_MS);
     records.forEach((r, i) => rows.add(validateRecord(r), undefined, i + 1));
     if (rows.rows.length === 0) return;
     const started = performance.now();

@@ -7,6 +7,7 @@ import { createIngestRoute } from '../ingest/index.js';
 import type { LiveEngine } from '../live/index.js';
 import type { Notifier } from '../notify/index.js';
 import type { TracesHandler } from '../otlp/index.js';
+import { providersOfHealth, statusRoutes } from '../status-page/index.js';
 import type { Store, StoredRecord } from '../store/port.js';
 import { actionRoutes } from './action-routes.js';
 import { announcePublished } from './announce-published.js';
@@ -56,6 +57,12 @@ export function serviceRoutes(deps: ServiceRouteDeps): Route[] {
       store,
       now,
       onPublished: (id, stage, text) => void announcePublished(store, notifier, id, stage, text),
+    }),
+    ...statusRoutes({
+      store,
+      config: config.status_page,
+      providers: () => providersOfHealth(health()),
+      now,
     }),
   ];
 }

@@ -4,8 +4,10 @@
  * in the order that loses nothing: stop accepting, finish requests, flush the engine and save its
  * snapshot, close the store.
  */
+import type { BreakerOptions } from '@faultline/core';
 import { FeedHub } from '../api/feed-hub.js';
 import { ServiceMetrics } from '../api/service-metrics.js';
+import { startBreakers } from '../breakers/index.js';
 import { formatListen, type FaultlineConfig } from '../config/index.js';
 import { createAuth, createHttpServer, type BoundAddress } from '../http/index.js';
 import { createNotifier, notifyEventOfFeed } from '../notify/index.js';
@@ -37,6 +39,8 @@ export interface ServiceOptions {
    * timers scaled to it, and the record time of a wall time. Default: Node's timers, wall time.
    */
   readonly watchClock?: WatchClock;
+  /** Breaker time constants (tests: shorter); `openOn` comes from `config.breaker.open_on`. */
+  readonly breaker?: Omit<BreakerOptions, 'openOn'>;
 }
 
 export interface RunningService {
@@ -67,21 +71,33 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   const now = opts.now ?? Date.now;
   const store = await openStore(storeLocation(config));
   try {
-    const createdTokens = await ensureFirstTokens(store, config.tokens.length, now());
     const hub = new FeedHub();
     const closing = new AbortController();
+    const deliveries: { count?: (channel: string, outcome: string) => void } = {};
     const notifier = createNotifier({
       channels: config.notify,
       store,
       now,
       log,
+      onDelivery: (row) => deliveries.count?.(row.channel, row.outcome),
       ...(opts.fetch === undefined ? {} : { fetch: opts.fetch }),
+    });
+    const breakers = startBreakers({
+      store,
+      publish: (entry) => hub.publish(entry),
+      health: () => live.health(),
+      ready: () => live.ready,
+      now,
+      log,
+      breaker: { ...opts.breaker, openOn: config.breaker.open_on },
+      ...(opts.watchClock === undefined ? {} : { timers: opts.watchClock.timers }),
     });
     const live = createLiveEngine({
       store,
       now,
       onFeed: (entry) => {
         hub.publish(entry);
+        breakers.feed(entry);
         // Replayed history after a restart is deduplicated by the delivery claims.
         const event = notifyEventOfFeed(entry);
         if (event !== undefined) notifier.handle(event);
@@ -97,9 +113,12 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
           .incidents()
           .filter((i) => i.status !== 'resolved')
           .map((i) => ({ layer: i.layer, scope: i.scope, provider: i.provider ?? 'all' })),
+      breakers: () => breakers.entries(),
     });
+    deliveries.count = (channel, outcome) => metrics.notification(channel, outcome);
     const onCommitted = (records: readonly StoredRecord[]): void => {
       live.accept(records);
+      breakers.records(records);
       for (const r of records)
         if (r.kind === 'call') metrics.call(r.provider, r.model, r.layer, r.reason ?? 'unknown');
     };
@@ -125,7 +144,12 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       ...(opts.watchClock === undefined ? {} : { clock: opts.watchClock }),
     });
     const health = (): Record<string, unknown> =>
-      healthDocument({ live: () => live.health(), statusView, watched: () => watch.providers() });
+      healthDocument({
+        live: () => live.health(),
+        statusView,
+        watched: () => watch.providers(),
+        breaker: (provider, model) => breakers.state(provider, model),
+      });
     const auth = createAuth({ store, tokens: config.tokens });
     const http = createHttpServer({
       auth,
@@ -144,8 +168,16 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
         notifier,
       }),
     });
+    await breakers.start();
     const caughtUp = live.start();
     const address = await http.listen(config.listen.host, opts.port ?? config.listen.port);
+    // Only once the port is ours: a start that fails creates no token nobody was shown.
+    const createdTokens = await ensureFirstTokens(store, config.tokens.length, now()).catch(
+      async (e: unknown) => {
+        await http.close();
+        throw e;
+      },
+    );
     const stopRetention = startRetention({
       store,
       keepRecordsMs: config.retention.records,
@@ -173,6 +205,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
           await http.close();
           await caughtUp.catch(() => undefined);
           await live.stop();
+          await breakers.stop();
           await Promise.race([notifier.flush(), delay(2000)]);
           await notifier.close();
           await store.close();

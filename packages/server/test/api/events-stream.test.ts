@@ -81,6 +81,19 @@ describe('GET /v1/events', () => {
     expect(ns).toEqual([2, 3, 4]);
   });
 
+  it('gives a client whose Last-Event-ID is ahead of this store (a reset store) the new entries', async () => {
+    const store = createMemoryStore();
+    const hub = new FeedHub();
+    await publish(store, hub, 'incident.opened', { n: 1 });
+    const port = await serve(store, hub);
+    const got = read(port, { 'last-event-id': '999' }, (t) => t.includes('"n":3'));
+    while (hub.size === 0) await new Promise((r) => setTimeout(r, 5));
+    await publish(store, hub, 'incident.updated', { n: 2 });
+    await publish(store, hub, 'incident.updated', { n: 3 });
+    const ns = [...(await got).matchAll(/"n":(\d)/g)].map((m) => Number(m[1]));
+    expect(ns).toEqual([2, 3]);
+  });
+
   it('sends a comment line at the keep-alive interval and frees the listener on close', async () => {
     const store = createMemoryStore();
     const hub = new FeedHub();

@@ -156,6 +156,11 @@ describe('validateConfig', () => {
   it.each<[string, unknown, string[]]>([
     ['an unknown top-level key', { listne: '127.0.0.1:1' }, ['listne: unknown key']],
     [
+      'a store URL of another database',
+      { store: 'mysql://root@127.0.0.1/db' },
+      ['store: not a store this version knows: a SQLite path or a postgres:// URL'],
+    ],
+    [
       'unknown nested keys, each with its path',
       { retention: { record: '1d' }, probes: [{ provider: 'anthropic', model: 'm', evry: '30s' }] },
       ['retention.record: unknown key', 'probes[0].evry: unknown key'],
