@@ -3,6 +3,7 @@
  * registry. Every name starts with `faultline_`; labels stay bounded: provider and model label
  * sets are capped, and what is beyond the cap counts under `other`.
  */
+import { BREAKER_STATES } from '@faultline/core';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** What the metrics read at scrape time from the live engine. */
@@ -13,6 +14,8 @@ export interface EngineGauges {
   lateRecords(): number;
   /** Open incidents, one entry each. */
   openIncidents(): readonly { layer: string; scope: string; provider: string }[];
+  /** Each breaker's state by provider and model (none: no breaker runs). */
+  breakers?(): readonly { provider: string; model: string; state: string }[];
 }
 
 export interface ServiceMetricsOptions {
@@ -32,6 +35,7 @@ export class ServiceMetrics {
   readonly #polls: Counter<'provider' | 'outcome'>;
   readonly #probes: Counter<'provider' | 'model' | 'outcome'>;
   readonly #probeLatency: Histogram<'provider'>;
+  readonly #notifications: Counter<'channel' | 'outcome'>;
   readonly #models = new Set<string>();
   readonly #maxModels: number;
 
@@ -109,6 +113,29 @@ export class ServiceMetrics {
         for (const i of engine.openIncidents()) this.inc(i);
       },
     });
+    new Gauge({
+      name: 'faultline_breaker_state',
+      help: 'Breaker state by provider and model: 1 for the current state (closed, open, half_open), else 0.',
+      labelNames: ['provider', 'model', 'state'],
+      registers,
+      collect() {
+        this.reset();
+        for (const b of engine.breakers?.() ?? [])
+          for (const state of BREAKER_STATES)
+            this.set({ provider: b.provider, model: b.model, state }, b.state === state ? 1 : 0);
+      },
+    });
+    this.#notifications = new Counter({
+      name: 'faultline_notifications_total',
+      help: 'Notification delivery attempts logged, by channel and outcome (delivered, retrying, failed).',
+      labelNames: ['channel', 'outcome'],
+      registers,
+    });
+  }
+
+  /** One delivery-log row of a notify channel (channels come from the config: bounded). */
+  notification(channel: string, outcome: string): void {
+    this.#notifications.inc({ channel, outcome });
   }
 
   /** `n` records of `source` committed. */

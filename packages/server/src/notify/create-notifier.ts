@@ -2,7 +2,7 @@
  * The notifier: routes each incident change to the channels whose `when` matches, and hands each
  * delivery to that channel's queue. `handle` returns at once; the engine never waits on a channel.
  */
-import type { Store } from '../store/port.js';
+import type { DeliveryRow, Store } from '../store/port.js';
 import { ChannelQueue } from './channel-queue.js';
 import { eventClaims } from './claim-key.js';
 import { createChannel } from './create-channel.js';
@@ -30,6 +30,8 @@ export interface NotifierOptions {
   readonly attemptTimeoutMs?: number;
   /** Random numbers in [0, 1) for backoff jitter. Default `Math.random`. */
   readonly random?: () => number;
+  /** Each delivery-log row as it is written (`/metrics` counts them by channel and outcome). */
+  readonly onDelivery?: (row: DeliveryRow) => void;
 }
 
 /** The running notifier. */
@@ -60,8 +62,23 @@ interface Route {
 export function createNotifier(opts: NotifierOptions): Notifier {
   const now = opts.now ?? Date.now;
   const closing = new AbortController();
+  const { onDelivery } = opts;
+  const store: NotifierOptions['store'] =
+    onDelivery === undefined
+      ? opts.store
+      : {
+          claimDelivery: (id, stage, channel) => opts.store.claimDelivery(id, stage, channel),
+          saveDelivery: (row) => {
+            try {
+              onDelivery(row);
+            } catch {
+              // a counter that throws must not lose the delivery log
+            }
+            return opts.store.saveDelivery(row);
+          },
+        };
   const deps = {
-    store: opts.store,
+    store,
     now,
     log: opts.log,
     policy: { ...DEFAULT_RETRY_POLICY, ...opts.retry },

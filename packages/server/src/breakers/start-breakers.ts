@@ -1,0 +1,159 @@
+/**
+ * The breaker board at work in `faultline serve`: resumed from the store, fed by the composition
+ * root, ticked on the service's clock with each scope's elevation, every change saved, appended to
+ * the feed as `breaker.changed`, published and logged. Its timer is unref'd and its tick never throws.
+ */
+import type { BreakerChange, BreakerOptions, BreakerStateName } from '@faultline/core';
+import type { FeedEntry, Store, StoredRecord } from '../store/port.js';
+import { BreakerBoard, type BoardEntry } from './breaker-board.js';
+import { breakerChangedData, breakerChangeLine } from './breaker-event.js';
+import { incidentNotice } from './incident-input.js';
+import { ScopeElevation, type MinuteHealth } from './scope-elevation.js';
+
+/** Timers the tick waits on (the service's scaled clock in tests and the demo). */
+export interface BoardTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** The per-model minute the live engine reports (`live.health()`). */
+export interface HealthReading {
+  readonly providers: readonly {
+    readonly provider: string;
+    readonly models: readonly (MinuteHealth & { readonly model: string })[];
+  }[];
+}
+
+/** What the breakers need from the service. */
+export interface BreakerDeps {
+  readonly store: Pick<Store, 'saveBreaker' | 'loadBreakers' | 'appendFeed'>;
+  /** Hands a stored feed entry to `/v1/events` clients. */
+  readonly publish: (entry: FeedEntry) => void;
+  readonly health: () => HealthReading;
+  /** Whether the engine has caught up: before, its minute is not yet the scope's (default: yes). */
+  readonly ready?: () => boolean;
+  /** The service's clock, epoch ms (record time). */
+  readonly now: () => number;
+  readonly log: (line: string) => void;
+  /** Every breaker's options (config `open_on` and time constants). */
+  readonly breaker: BreakerOptions;
+  readonly timers?: BoardTimers;
+  /** Time between ticks on `timers`, ms. Default 1,000. */
+  readonly tickEveryMs?: number;
+}
+
+/** The running breakers. */
+export interface ServiceBreakers {
+  /** Resumes the saved breakers and starts ticking. */
+  start(): Promise<void>;
+  /** Committed records (call after each commit). */
+  records(records: readonly StoredRecord[]): void;
+  /** A live-engine feed entry (`incident.*` entries move breakers; others are ignored). */
+  feed(entry: FeedEntry): void;
+  /** `provider/model`'s state: `closed` where no breaker runs. */
+  state(provider: string, model: string): BreakerStateName;
+  entries(): BoardEntry[];
+  /** Stops ticking and saves every breaker; resolves when written. */
+  stop(): Promise<void>;
+}
+
+const NODE_TIMERS: BoardTimers = {
+  setTimeout(callback, ms) {
+    const handle = setTimeout(callback, ms);
+    handle.unref();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Creates the service's breakers; nothing runs until `start()`. */
+export function startBreakers(deps: BreakerDeps): ServiceBreakers {
+  const { store, now, log } = deps;
+  const timers = deps.timers ?? NODE_TIMERS;
+  const everyMs = deps.tickEveryMs ?? 1_000;
+  const elevation = new ScopeElevation();
+  // Feed entries and saves go out in the order the changes happened.
+  let writes: Promise<void> = Promise.resolve();
+  const later = (what: string, write: () => Promise<void>): void => {
+    writes = writes.then(write).catch((e: unknown) => log(`breakers: ${what}: ${errorText(e)}`));
+  };
+  const persist = (): void => {
+    for (const row of board.unsaved(now()))
+      later(`state of ${row.target} not saved`, () => store.saveBreaker(row));
+  };
+  const changed = (c: BreakerChange): void => {
+    log(breakerChangeLine(c));
+    const entry = {
+      type: 'breaker.changed',
+      atMs: c.atMs,
+      data: JSON.stringify(breakerChangedData(c)),
+    };
+    later('change not stored', async () =>
+      deps.publish({ ...entry, id: await store.appendFeed(entry) }),
+    );
+  };
+  const board = new BreakerBoard({ breaker: deps.breaker, onChange: changed });
+  const guarded = (what: string, f: () => void): void => {
+    try {
+      f();
+    } catch (e: unknown) {
+      log(`breakers: ${what}: ${errorText(e)}`);
+    }
+  };
+
+  /** Each scope's elevation now, once the engine's minute is complete. */
+  const judgeScopes = (at: number): void => {
+    if (deps.ready?.() === false) return;
+    const minutes = new Map<string, MinuteHealth>();
+    for (const p of deps.health().providers)
+      for (const m of p.models) minutes.set(`${p.provider}/${m.model}`, m);
+    for (const e of board.entries())
+      board.scope(e.provider, e.model, elevation.elevated(e.target, minutes.get(e.target)), at);
+  };
+  const tick = (): void =>
+    guarded('tick', () => {
+      const at = now();
+      board.tick(at);
+      judgeScopes(at);
+      persist();
+    });
+  let timer: unknown;
+  let running = false;
+  const loop = (): void => {
+    if (!running) return;
+    tick();
+    timer = timers.setTimeout(loop, everyMs);
+  };
+
+  return {
+    async start() {
+      const bad = board.restore(await store.loadBreakers());
+      for (const name of bad) log(`breakers: saved state of ${name} unreadable; starting closed`);
+      board.tick(now());
+      running = true;
+      loop();
+    },
+    records: (records) =>
+      guarded('records', () => {
+        // The minute already holds these records: a success is judged with the share it leaves.
+        judgeScopes(now());
+        board.records(records);
+      }),
+    feed(entry) {
+      const notice = incidentNotice(entry);
+      if (notice !== undefined) guarded('incident', () => board.incident(notice));
+    },
+    state: (provider, model) => board.state(provider, model),
+    entries: () => board.entries(),
+    async stop() {
+      running = false;
+      timers.clearTimeout(timer);
+      persist();
+      await writes;
+    },
+  };
+}
