@@ -46,6 +46,7 @@ export class SseDecoder {
 
   /** Adds already decoded text. */
   pushText(chunk: string): void {
+    if (chunk.length === 0) return; // an empty chunk must not forget a CR that ended the last one
     let start = 0;
     if (this.#afterCr && chunk.charCodeAt(0) === 10) start = 1; // the LF of a CRLF split in two
     this.#afterCr = false;

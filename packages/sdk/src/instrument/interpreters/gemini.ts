@@ -22,7 +22,7 @@ export function geminiInterpreter(): Interpreter {
     },
     json(body) {
       for (const d of Array.isArray(body) ? (body as Obj[]) : [body as Obj])
-        if (d !== undefined) chunk(state, d);
+        if (d !== undefined && d !== null) chunk(state, d);
       state.terminal = true;
     },
   };
