@@ -91,6 +91,9 @@ describe('golden canaries', () => {
     expect(golden.facts.failed / golden.facts.checks).toBeGreaterThan(0.5);
     expect(sinceStart(golden.facts.since)).toBe(firstWrong);
     expect(i.evidence.some((e) => e.kind === 'error_rate')).toBe(false);
+    // The peak is the share of known-answer checks that raised it (at least half), not the
+    // traffic's background model-layer share (a few per cent).
+    expect(i.peak_error_rate).toBeGreaterThanOrEqual(0.5);
   });
 
   it('drafts the update as known-answer checks failing since the start, lint-clean', () => {

@@ -51,7 +51,7 @@ export function scopeOf(buckets: readonly (readonly TestCall[])[], startMs = 0):
 /** The view of `s` a signal reads at an evaluation. */
 export function viewOf(s: ScopeStats): ScopeView {
   const buckets = [...s.recent(6)];
-  return { stats: s, buckets, window: sumBuckets(buckets) };
+  return { stats: s, buckets, window: sumBuckets(buckets), pooled: 1 };
 }
 
 /** `n` copies of `calls`' buckets. */

@@ -21,18 +21,7 @@ const ENGINE_HAS: ReadonlySet<string> = new Set(['golden', 'status_lag', 'probes
  * Scenarios the engine gets wrong today, per seed, and why: each runs as `it.fails`, so a fix
  * turns it red until its entry goes. Found by the issue-8 scenarios; not hidden, not passing.
  */
-const KNOWN_GAPS: Readonly<Record<string, { seeds: readonly number[]; gap: string }>> = {
-  'status-page-lags': {
-    seeds: [1],
-    gap:
-      'background model-layer noise on gpt-4.1-mini (truncated, content filter, malformed) ' +
-      'clusters to 9 in one minute (9.6% vs 1.3%) and raises an extra model/content_filter',
-  },
-  'latency-creep': {
-    seeds: [1],
-    gap: 'detected at 3×, but per-bucket medians put started_at 50 s before the truth (> 30 s)',
-  },
-};
+const KNOWN_GAPS: Readonly<Record<string, { seeds: readonly number[]; gap: string }>> = {};
 
 /** The incident's probe evidence says what the truth's probes did (failed, or mostly succeeded). */
 function expectProbeEvidence(i: Incident, t: TruthIncident): void {

@@ -46,7 +46,12 @@ function stillElevated(
   evals: Map<ScopeStats, ScopeEval>,
 ): number | undefined {
   const c = t.candidate;
-  const incident: OpenIncident = { layer: c.layer, reason: c.reason, evidence: t.evidence };
+  const incident: OpenIncident = {
+    layer: c.layer,
+    reason: c.reason,
+    models: t.models,
+    evidence: t.evidence,
+  };
   const holder = SIGNALS.findLast((s) => s.holds?.(incident) === true);
   if (holder?.sustained === undefined) return undefined;
   const providers = c.provider === null ? [...reg.providers.keys()] : [c.provider];
@@ -85,7 +90,8 @@ function learn(evals: Map<ScopeStats, ScopeEval>, tracker: Tracker): void {
       (t) => t.candidate.reason === 'slow' && t.candidate.provider === s.provider,
     );
     // A baseline without enough healthy data behind it cannot judge, so it learns what it sees.
-    const judged = readingOf(e, latency)?.elevated === true && s.p50.ready;
-    s.learn(newest, skip, judged || slowOpen || skip.integration);
+    const l = readingOf(e, latency);
+    const judged = (l?.elevated === true || l?.drifting === true) && s.p50.ready;
+    s.learn(newest, skip, judged || slowOpen || skip.integration, e.window);
   }
 }

@@ -17,7 +17,8 @@ export function assessAll(reg: ScopeRegistry, nowMs: number): Map<ScopeStats, Sc
     // No call in the window: nothing to assess, and no deadline to note.
     if (stats.lastBucketMs < nowMs - TIME.windowBuckets * TIME.bucketMs) continue;
     const buckets = [...stats.recent(TIME.windowBuckets)];
-    const view: ScopeView = { stats, buckets, window: sumBuckets(buckets) };
+    const pooled = stats.model === null ? (reg.providers.get(stats.provider)?.models.size ?? 1) : 1;
+    const view: ScopeView = { stats, buckets, window: sumBuckets(buckets), pooled };
     const base = readShares(view);
     const readings = new Map<string, unknown>([[failureShare.name, base]]);
     for (const s of SIGNALS) {

@@ -61,14 +61,22 @@ export class LatencyHistogram {
     this.total = 0;
   }
 
-  /** The q-quantile (0..1) as a bin's upper edge, or NaN when empty. */
+  /**
+   * The q-quantile (0..1), interpolated inside its bin on the log scale (as Prometheus'
+   * `histogram_quantile` does linearly), or NaN when empty. A bin's upper edge instead moved in
+   * 25% steps: a creep through 3× read 2.9× until it jumped to 3.7× (scenario latency-creep).
+   */
   quantile(q: number): number {
     if (this.total === 0) return NaN;
-    const rank = Math.ceil(q * this.total);
+    const rank = q * this.total;
     let seen = 0;
     for (let i = 0; i < BINS; i++) {
-      seen += this.counts[i]!;
-      if (seen >= rank) return binUpperMs(i);
+      const n = this.counts[i]!;
+      if (n > 0 && seen + n >= rank) {
+        if (i === 0) return MIN_MS;
+        return binUpperMs(i - 1) * GROWTH ** Math.min(1, Math.max(0, (rank - seen) / n));
+      }
+      seen += n;
     }
     return binUpperMs(BINS - 1);
   }

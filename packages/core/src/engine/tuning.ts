@@ -36,7 +36,10 @@ export const SHARE_BASELINE = {
 export const FAILURE_SHARE = {
   /** Raise: enough distinct failures that one retried request is not a burst (scenario our-retry-storm). */
   raise: { failures: 3, firstFailures: 2, ratio: 4, points: 0.04, logP: ln(1e-6) },
-  /** Keep open: significant too (p ≤ 1%), or background noise would hold an incident for ever. */
+  /**
+   * Keep open: significant too (p ≤ 1%), or background noise would hold an incident for ever;
+   * shared over an incident's models, any of which keeps it open (scenario flapping-recovery).
+   */
   elevated: { failures: 2, ratio: 2.5, points: 0.02, logP: ln(0.01) },
   /** Join: a model joins an incident only on a count noise rarely makes (scenario two-at-once). */
   member: { ratio: 3, points: 0.03, logP: ln(1e-4) },
@@ -61,6 +64,12 @@ export const LATENCY = {
   /** Still slow at 2× on 3 or more calls keeps an open slow incident open. */
   elevatedRatio: 2,
   elevatedCalls: 3,
+  /**
+   * A window at 1.5× or more (on enough calls) is drifting: its buckets are not learned, so a
+   * creep is judged against the level before it (scenario latency-creep: learning 1.2–2× put
+   * its 3× five to ten per cent late). Normal windows stay within ±15% of their baseline.
+   */
+  driftRatio: 1.5,
   /** Buckets learn a median from 3 calls, a p95 only from 10 (a p95 of a handful is noise). */
   learnCalls: { median: 3, p95: 10, ttft: 3 },
 } as const;

@@ -26,7 +26,7 @@ function proposal(
       ttftMs: undefined,
     });
     reg.clock.startMs = (k + 1) * 10_000;
-    deadline.read!({ stats: m, buckets: [], window: undefined as never });
+    deadline.read!({ stats: m, buckets: [], window: undefined as never, pooled: 1 });
   });
   const candidate: Candidate = {
     layer: 'integration',

@@ -4,14 +4,22 @@
  */
 import { FAILURE_LAYERS, perLayer } from '../../diagnosis/index.js';
 import type { LayerTable } from '../bucket.js';
-import type { LayerAssessment } from '../scope-eval.js';
+import type { LayerAssessment, ScopeEval } from '../scope-eval.js';
+import { FAILURE_SHARE } from '../tuning.js';
 import { failureProposal } from './failure-candidate.js';
 import { assessLayer } from './layer-share.js';
-import type { Proposal, ScopeView, Signal } from './signal.js';
+import {
+  readingOf,
+  type OpenIncident,
+  type Proposal,
+  type ScopeView,
+  type Signal,
+} from './signal.js';
 
 /** Every layer's failure share in `view`'s window, against the scope's learned baselines. */
-export function readShares({ stats, buckets, window }: ScopeView): LayerTable<LayerAssessment> {
-  return perLayer((l) => assessLayer(window, l, stats.baseline(l), buckets));
+export function readShares(view: ScopeView): LayerTable<LayerAssessment> {
+  const { stats, buckets, window, pooled } = view;
+  return perLayer((l) => assessLayer(window, l, stats.baseline(l), buckets, pooled));
 }
 
 /** The failure share signal: raises per layer, groups by provider, global for ours at two or more. */
@@ -44,5 +52,20 @@ export const failureShare: Signal<LayerTable<LayerAssessment>> = {
   },
   holds: () => true,
   sustained: (incident, e, newest) =>
-    e.layers[incident.layer].elevated ? (newest?.fails[incident.layer] ?? 0) : undefined,
+    keepsOpen(incident, e) ? (newest?.fails[incident.layer] ?? 0) : undefined,
 };
+
+/**
+ * Whether `e`'s scope keeps `incident` open. Any one of the incident's models does, so a share
+ * that is merely elevated is tested at the keep-open level shared over them (Bonferroni): at
+ * p ≤ 1% on each of two models, background noise at one kept a provider incident open for six
+ * minutes after the fault (scenario flapping-recovery, seed 5).
+ */
+function keepsOpen(incident: OpenIncident, e: ScopeEval): boolean {
+  const layer = incident.layer;
+  if (!e.layers[layer].elevated) return false;
+  const own = readingOf(e, failureShare)?.[layer];
+  // Kept elevated by another signal's verdict (probe rounds, canaries), or still anomalous.
+  if (own === undefined || !own.elevated || own.anomalous) return true;
+  return own.logP <= FAILURE_SHARE.elevated.logP - Math.log(Math.max(1, incident.models.size));
+}

@@ -37,6 +37,9 @@ export function assessGolden(s: ScopeStats): GoldenAssessment {
   let recentChecks = 0;
   let recentFailed = 0;
   let sinceMs = NaN;
+  // Passes walked back over since the last failure seen: part of the run only if an older
+  // failure follows, so those before the run's first failure are never counted (however the walk
+  // ends: three passes in a row, or the five minutes).
   let passes = 0;
   let i = 0;
   for (const b of s.recent(GOLDEN.raiseBuckets)) {
@@ -48,18 +51,12 @@ export function assessGolden(s: ScopeStats): GoldenAssessment {
     }
     if (passes >= GOLDEN.passesEndRun) continue;
     if (b.goldenFails > 0) {
-      passes = 0;
-      sinceMs = b.firstGoldenFailMs;
+      checks += passes + b.goldenChecks;
       failed += b.goldenFails;
-      checks += b.goldenChecks;
-    } else {
-      passes += b.goldenChecks;
-      // Passes after the run's first failure belong to it; those before it end it.
-      if (passes < GOLDEN.passesEndRun) checks += b.goldenChecks;
-    }
+      sinceMs = b.firstGoldenFailMs;
+      passes = 0;
+    } else passes += b.goldenChecks;
   }
-  // The passes counted just before the run's first failure are not part of it.
-  if (passes > 0 && passes < GOLDEN.passesEndRun) checks -= passes;
   const elevated =
     recentFailed >= GOLDEN.elevatedFailed && recentFailed / recentChecks >= GOLDEN.elevatedShare;
   const anomalous =

@@ -31,6 +31,22 @@ describe('golden canaries', () => {
     expect(golden.verdict!(g, 'provider', calm)).toBe('clear');
   });
 
+  it.each([
+    { name: 'passes before the run are not part of it', s: '.....xxx', failed: 3, checks: 3 },
+    { name: 'two passes before the run, after older ones', s: '......xxx', failed: 3, checks: 3 },
+    {
+      name: 'two passes before the run, at the start of the walk',
+      s: '..xxx',
+      failed: 3,
+      checks: 3,
+    },
+    { name: 'passes inside the run count', s: '...x.x.x', failed: 3, checks: 5 },
+    { name: 'a fluke three passes before the run ends it', s: 'x...xx', failed: 2, checks: 2 },
+  ])('counts the current run of checks: $name', ({ s, failed, checks: n }) => {
+    const g = assessGolden(scopeOf(checks(s)));
+    expect({ failed: g.failed, checks: g.checks }).toEqual({ failed, checks: n });
+  });
+
   it('leaves the model layer to the traffic when its share already raises it', () => {
     const g = assessGolden(scopeOf(checks('.....xxx')));
     expect(golden.verdict!(g, 'model', { ...calm, anomalous: true })).toBe('clear');

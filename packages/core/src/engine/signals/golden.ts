@@ -7,7 +7,9 @@ import type { ScopeEval } from '../scope-eval.js';
 import type { ScopeStats } from '../scope-stats.js';
 import { failureShare } from './failure-share.js';
 import { assessGolden, type GoldenAssessment } from './golden-assessment.js';
+import { GOLDEN } from '../tuning.js';
 import { newestOf, readingOf, type Signal } from './signal.js';
+import { logTailProbability } from './significance.js';
 
 /** The golden-canary signal: raises and keeps open the model layer of a model scope. */
 export const golden: Signal<GoldenAssessment> = {
@@ -30,6 +32,10 @@ export const golden: Signal<GoldenAssessment> = {
       reason: 'check_failed' as const,
       reasons: new Map([['check_failed' as const, g.facts.failed]]),
       startMs: Date.parse(g.facts.since),
+      // The share that raised it is the known-answer checks' (the peak error rate says so),
+      // not the traffic's background model-layer share.
+      share: g.facts.failed / g.facts.checks,
+      logP: Math.min(c.logP, logTailProbability(g.facts.failed, g.facts.checks, GOLDEN.baseline)),
       // The calls known affected are the failed checks, not the traffic's background failures.
       affectedSoFar: g.facts.failed,
       affectedNewest: p.members.reduce((n, m) => n + (newestOf(m)?.goldenFails ?? 0), 0),

@@ -18,6 +18,7 @@ function reading(healthy: number, slow: number, ms: number, perBucket = 10) {
         newest,
         { integration: false, network: false, provider: false, model: false },
         false,
+        viewOf(b).window,
       );
   }
   return latency.read!(viewOf(scope))!;

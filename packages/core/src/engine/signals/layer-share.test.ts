@@ -53,4 +53,17 @@ describe('layer significance', () => {
   ])('$name: anomalous $anomalous', ({ ok, failed, retries, anomalous }) => {
     expect(assessLayer(window(ok, failed, retries), 'provider', 0.006).anomalous).toBe(anomalous);
   });
+
+  it.each([
+    { pooled: 1, anomalous: true },
+    { pooled: 3, anomalous: false },
+  ])(
+    'a provider pooling $pooled models raises 14 of 190 at a 1.35% baseline: $anomalous',
+    ({ pooled, anomalous }) => {
+      // p ≈ 5·10⁻⁷: past the raise level for one scope, not for one more look at three models' calls.
+      const w = window(176, 14, 0);
+      expect(assessLayer(w, 'provider', 0.0135, [], pooled).anomalous).toBe(anomalous);
+      expect(assessLayer(w, 'provider', 0.0135, [], pooled).elevated).toBe(true);
+    },
+  );
 });

@@ -23,12 +23,17 @@ export function above(
 /**
  * Assesses `layer` in window `w` against `learned` (the scope's baseline share); `buckets` are
  * the window's buckets, newest first, tested for a burst in their newest part (recent-burst.ts).
+ * A provider's scope pools calls its `pooled` models are tested on already: the raise level is
+ * shared over them (Bonferroni), or a provider with three models raised on noise three times as
+ * often as each model (scenario status-page-lags, seed 1: 14 of 190 truncations and refusals
+ * against 1.35% raised a false model-layer incident at p ≈ 5·10⁻⁷).
  */
 export function assessLayer(
   w: WindowStats,
   layer: FailureLayer,
   learned: number,
   buckets: readonly Bucket[] = [],
+  pooled = 1,
 ): LayerAssessment {
   const { raise, elevated: keep, member: join } = FAILURE_SHARE;
   const baseline = Math.max(learned, SHARE_BASELINE.floor[layer]);
@@ -38,13 +43,14 @@ export function assessLayer(
   // failure, so the test counts first attempts (all calls when records carry no attempt).
   const firstFails = w.firstFails[layer];
   const logP = firstFails === 0 ? 0 : logTailProbability(firstFails, w.firstAttempts, baseline);
-  const burst = recentBurst(buckets, layer, baseline);
+  const stricter = Math.log(Math.max(1, pooled));
+  const burst = recentBurst(buckets, layer, baseline, FAILURE_SHARE.burstLogP - stricter);
   const anomalous =
     burst ||
     (fails >= raise.failures &&
       firstFails >= raise.firstFailures &&
       above(share, baseline, raise) &&
-      logP <= raise.logP);
+      logP <= raise.logP - stricter);
   const elevated =
     burst || (fails >= keep.failures && above(share, baseline, keep) && logP <= keep.logP);
   const member = burst || (elevated && above(share, baseline, join) && logP <= join.logP);

@@ -13,14 +13,15 @@ import { logTailProbability } from './significance.js';
 /**
  * True when the newest `k` buckets (2 ≤ k < buckets.length), newest first, hold a burst of
  * `layer` failures: the window's raise test (`FAILURE_SHARE.raise`) on them, with first-attempt
- * failures among first attempts at a tail probability of at most `FAILURE_SHARE.burstLogP`.
+ * failures among first attempts at a tail probability of at most `burstLogP` (a natural log).
  */
 export function recentBurst(
   buckets: readonly Bucket[],
   layer: FailureLayer,
   baseline: number,
+  burstLogP: number = FAILURE_SHARE.burstLogP,
 ): boolean {
-  const { raise, burstLogP } = FAILURE_SHARE;
+  const { raise } = FAILURE_SHARE;
   let calls = 0;
   let fails = 0;
   let firstAttempts = 0;

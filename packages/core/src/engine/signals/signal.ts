@@ -17,6 +17,11 @@ export interface ScopeView {
   /** The detection window's buckets, newest first. */
   readonly buckets: readonly Bucket[];
   readonly window: WindowStats;
+  /**
+   * The model scopes this scope's calls are also tested in: 1 for a model, the provider's models
+   * for a provider (its test is one more look at the same calls, so it raises at a stricter level).
+   */
+  readonly pooled: number;
 }
 
 /** What a reading says of a layer: open or widen an incident, keep one open, or nothing. */
@@ -47,6 +52,8 @@ export interface Proposal {
 export interface OpenIncident {
   readonly layer: FailureLayer;
   readonly reason: Reason;
+  /** Its models: any one of them still failing keeps it open (so each is tested more strictly). */
+  readonly models: ReadonlySet<string>;
   readonly evidence: ReadonlyMap<EvidenceKind, unknown>;
 }
 
