@@ -21,3 +21,13 @@ export type {
   Router,
   RouterOptions,
 } from './route/index.js';
+// The instrument's parts the gateway shares (issue 12: one implementation of the interpreters).
+export { Observation } from './instrument/observation.js';
+export type { ObservationConfig, Settle } from './instrument/observation.js';
+export { readRequestFacts } from './instrument/request-facts.js';
+export type { RequestFacts } from './instrument/request-facts.js';
+export { endpointFor } from './instrument/endpoints.js';
+export type { Endpoint } from './instrument/endpoints.js';
+export { interpreterFor } from './instrument/interpreters/index.js';
+export type { Interpreter, OutputState } from './instrument/interpreters/index.js';
+export { SseDecoder } from './instrument/sse-decoder.js';

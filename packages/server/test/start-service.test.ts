@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../src/config/index.js';
 import { startService } from '../src/serve/start-service.js';
+import { startFakeProvider } from '@faultline/fake-provider';
 
 const dir = mkdtempSync(join(tmpdir(), 'faultline-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,20 +54,12 @@ describe('startService', () => {
     await second.close();
   });
 
-  it('creates no tokens when the config gives some, accepts those, and says what it does not run yet', async () => {
-    const logs: string[] = [];
+  it('creates no tokens when the config gives some, accepts those, and guards /metrics with its token', async () => {
     const cfg = config({
       tokens: [{ name: 'ops', role: 'read', token: 'read-token-for-tests' }],
       metrics: { token: 'metrics-secret' },
-      gateway: {
-        listen: '127.0.0.1:7699',
-        targets: [
-          { name: 'a', api: 'anthropic', provider: 'anthropic', base_url: 'http://127.0.0.1:9' },
-        ],
-        routes: [{ path: '/anthropic', targets: ['a'] }],
-      },
     });
-    const service = await startService({ config: cfg, log: (l) => logs.push(l), port: 0 });
+    const service = await startService({ config: cfg, log: () => undefined, port: 0 });
     expect(service.createdTokens).toEqual([]);
     const base = service.address.url;
     const health = await fetch(`${base}/v1/health`, {
@@ -79,10 +72,54 @@ describe('startService', () => {
       (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer metrics-secret' } }))
         .status,
     ).toBe(200);
-    expect(logs).toContain(
-      'gateway is configured, but this version does not run the gateway yet; it is ignored',
-    );
     await service.close();
+  });
+
+  it('runs the configured gateway, whose attempts are stored as gateway records', async () => {
+    const provider = await startFakeProvider({ seed: 1 });
+    const logs: string[] = [];
+    const cfg = config({
+      tokens: [{ name: 'ops', role: 'admin', token: 'admin-token-for-tests' }],
+      gateway: {
+        listen: '127.0.0.1:0',
+        targets: [{ name: 'a', api: 'anthropic', provider: 'anthropic', base_url: provider.url }],
+        routes: [{ path: '/anthropic', targets: ['a'] }],
+      },
+    });
+    const service = await startService({ config: cfg, log: (l) => logs.push(l), port: 0 });
+    const gatewayUrl = /gateway listening on (\S+)/.exec(logs.join('\n'))?.[1];
+    expect(gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await fetch(`${gatewayUrl!}/anthropic/v1/messages`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-api-key': 'client-key',
+        'anthropic-version': '2023-06-01',
+      },
+      body: JSON.stringify({
+        model: 'claude-haiku-4-5',
+        max_tokens: 64,
+        messages: [{ role: 'user', content: 'hi' }],
+      }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-faultline-target')).toBe('a');
+    await res.text();
+    await service.close();
+    const again = await startService({
+      config: { ...cfg, gateway: null },
+      log: () => undefined,
+      port: 0,
+    });
+    const records = await (
+      await fetch(`${again.address.url}/v1/records`, {
+        headers: { authorization: 'Bearer admin-token-for-tests' },
+      })
+    ).text();
+    expect(records).toContain('"source":"gateway"');
+    expect(records).not.toContain('client-key');
+    await again.close();
+    await provider.close();
   });
 
   it('closes within a second while a client holds /v1/events open, ending its stream', async () => {

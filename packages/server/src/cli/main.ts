@@ -43,6 +43,10 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
       summary: 'run the service: ingest, store, live engine, API, OTLP and metrics',
       load: async () => (await import('./serve/serve-command.js')).serveCommand,
     },
+    gateway: {
+      summary: 'run the gateway: a reverse proxy that records every attempt and fails over',
+      load: async () => (await import('./gateway/gateway-command.js')).gatewayCommand,
+    },
     token: {
       summary: "create, list or revoke the service's API tokens",
       load: async () => (await import('./token/token-command.js')).tokenCommand,

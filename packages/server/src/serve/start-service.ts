@@ -12,12 +12,13 @@ import { formatListen, type FaultlineConfig } from '../config/index.js';
 import { createAuth, createHttpServer, type BoundAddress } from '../http/index.js';
 import { createNotifier, notifyEventOfFeed } from '../notify/index.js';
 import { delay } from './announce-published.js';
+import { batchedSink } from './batched-sink.js';
+import { createGateway } from '../gateway/index.js';
 import { createLiveEngine, type LiveEngine } from '../live/index.js';
 import { createTracesRoute } from '../otlp/index.js';
 import { openStore } from '../store/open-store.js';
 import type { Store, StoredRecord } from '../store/port.js';
 import { ensureFirstTokens, type CreatedToken } from '../tokens/first-start-tokens.js';
-import { notYetRunLines } from './not-yet-run.js';
 import { startRetention } from './retention.js';
 import { healthDocument } from './health-view.js';
 import { recordCommitter } from './record-committer.js';
@@ -184,9 +185,23 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       now,
       onError: (e) => log(`retention: ${errorText(e)}`),
     });
-    for (const line of notYetRunLines(config)) log(line);
     for (const line of watch.costLines()) log(line);
     watch.start();
+    const gatewayRecords = batchedSink(
+      recordCommitter({ store, metrics, onCommitted, now }, 'gateway'),
+      (e) => log(`gateway records not stored: ${errorText(e)}`),
+    );
+    const gateway =
+      config.gateway === null
+        ? undefined
+        : createGateway({ config: config.gateway, sink: gatewayRecords.sink, log, now });
+    if (gateway !== undefined) {
+      const at = await gateway.listen().catch(async (e: unknown) => {
+        await http.close();
+        throw e;
+      });
+      log(`gateway listening on ${at.url}`);
+    }
     log(
       `listening on ${address.url} (store: ${store.kind}, config listen ${formatListen(config.listen)})`,
     );
@@ -201,6 +216,8 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
         (closed ??= (async () => {
           stopRetention();
           await watch.stop();
+          await gateway?.close();
+          await gatewayRecords.flush();
           closing.abort();
           await http.close();
           await caughtUp.catch(() => undefined);

@@ -1,0 +1,57 @@
+/** Runs the stand-alone gateway until SIGINT or SIGTERM, sending its records to the service. */
+import { UsageError, type CallRecord } from '@faultline/core';
+import { createHttpBatchSink } from '@faultline/sdk';
+import { formatListen, loadConfig, type Env } from '../../config/index.js';
+import { createGateway } from '../../gateway/index.js';
+import type { CliStreams } from '../command/define-command.js';
+
+export interface GatewayInput {
+  readonly config: string | undefined;
+  readonly env: Env;
+  readonly cwd: string;
+}
+
+export async function runGateway(input: GatewayInput, io: CliStreams): Promise<number> {
+  const { config } = await loadConfig({
+    ...(input.config === undefined ? {} : { file: input.config }),
+    env: input.env,
+    cwd: input.cwd,
+  });
+  const g = config.gateway;
+  if (g === null)
+    throw new UsageError('the configuration has no gateway section (docs/gateway.md)');
+  const log = (line: string): void => void io.stderr.write(`faultline gateway: ${line}\n`);
+  const http =
+    g.records === undefined
+      ? undefined
+      : createHttpBatchSink({
+          url: g.records.url,
+          token: g.records.token,
+          onError: (e: unknown) => log(`records: ${e instanceof Error ? e.message : String(e)}`),
+        });
+  const sink =
+    http === undefined
+      ? (r: CallRecord): void => void io.stdout.write(`${JSON.stringify(r)}\n`)
+      : (r: CallRecord): void => http.write(r);
+  const gateway = createGateway({ config: g, sink, log });
+  let url: string;
+  try {
+    url = (await gateway.listen()).url;
+  } catch (e: unknown) {
+    log(
+      `cannot listen on ${formatListen(g.listen)}: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    await gateway.close();
+    return 1;
+  }
+  log(`listening on ${url}; routes: ${g.routes.map((r) => `${url}${r.path}`).join(', ')}`);
+  log(http === undefined ? 'records: stdout (JSON Lines)' : `records: ${g.records!.url}`);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  log(`${signal}: stopping`);
+  await gateway.close();
+  await http?.shutdown();
+  return 0;
+}
