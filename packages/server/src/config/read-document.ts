@@ -13,7 +13,26 @@ export type ReadDocument =
 export function readDocument(text: string): ReadDocument {
   // `uniqueKeys` (the default) makes a repeated key an error rather than the last one winning.
   const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length === 0) return { ok: true, document: doc.toJS({ maxAliasCount: 100 }) };
+  if (doc.errors.length === 0) {
+    try {
+      const document: unknown = doc.toJS({ maxAliasCount: 100 });
+      // A circular alias (`&a [*a]`) builds a value that refers to itself: no config is.
+      JSON.stringify(document);
+      return { ok: true, document };
+    } catch (e: unknown) {
+      // Unresolved aliases, too many aliases, a merge of a non-map, a self-referring value.
+      const why =
+        e instanceof TypeError
+          ? 'an alias refers to itself'
+          : e instanceof Error
+            ? e.message
+            : String(e);
+      return {
+        ok: false,
+        problems: [`(top level): cannot read the document: ${why.split('\n')[0] ?? 'bad alias'}`],
+      };
+    }
+  }
   const problems = doc.errors.map((e) => {
     const pos = lineColumn(text, e.pos[0]);
     return `line ${pos.line}, column ${pos.column}: ${e.message.split('\n')[0] ?? e.code}`;
