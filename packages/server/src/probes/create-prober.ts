@@ -10,6 +10,9 @@ import type { ProbeCall, ProbeClientFactory } from './probe-call.js';
 import { probeCostLines } from './probe-cost.js';
 import { probeRecord } from './probe-record.js';
 import { deadlineMs } from './probe-schedule.js';
+
+/** How much sooner the instrument's deadline fires than the SDK's. */
+const INSTRUMENT_LEAD_MS = 100;
 import { ProbeTarget, type TargetAsk } from './probe-target.js';
 import { REAL_TIMERS } from './probe-timers.js';
 import { PROBE_APP, type Prober, type ProberOptions } from './prober-options.js';
@@ -108,7 +111,9 @@ function asksOf(
           app: PROBE_APP,
           sink,
           fetch: base,
-          timeoutMs,
+          // Just inside the SDK's own timeout (the same deadline), so the instrument's fires first
+          // and the call is recorded as a timeout, not as an abort by its caller (the SDK).
+          timeoutMs: Math.max(1, timeoutMs - INSTRUMENT_LEAD_MS),
           onError,
           ...(checks === undefined ? {} : { checks }),
         }),

@@ -34,7 +34,7 @@ beforeAll(() => {
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], app);
   installMs = performance.now() - t0;
-}, 180_000);
+}, 480_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -26,7 +26,8 @@ export function run(command: string, args: readonly string[], cwd: string): stri
     cwd,
     env: cleanEnv(),
     encoding: 'utf8',
-    timeout: 120_000,
+    // A fresh install compiles better-sqlite3 from source (no prebuilt binaries offline): minutes.
+    timeout: 360_000,
     maxBuffer: 64 << 20,
   });
   if (r.status !== 0) {
