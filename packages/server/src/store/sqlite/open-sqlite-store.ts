@@ -36,6 +36,9 @@ export async function openSqliteStore(
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // A bounded page cache (4 MiB): ingest appends and reads recent rows, so a bigger cache buys
+    // little, and the service's memory stays flat instead of growing into SQLite's default.
+    db.pragma('cache_size = -4096');
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
     migrate(db, options.nowMs ?? Date.now());
     return createSqliteStore(db);
