@@ -1,5 +1,6 @@
 // `faultline demo` as a real process on the built CLI, without a terminal (CI=true): its traffic
-// goes through a real Faultline server, which the tests read back over HTTP.
+// goes through a real Faultline server, which probes the fake provider and polls its late status
+// page; the tests read it back over HTTP.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -88,19 +89,44 @@ describe('faultline demo', () => {
         /RESOLVED provider\/overloaded · anthropic · claude-opus-4-7, claude-opus-4-8 · scope provider · owner provider/,
       );
       expect(out).not.toMatch(/degraded performance/i);
-      // The summary is read back from the server: what it ingested is what the app's sink sent.
+      // The server's own reading of the late status page, live, with its lag.
+      expect(out.replace(/\s+/g, ' ')).toMatch(
+        /\] EVIDENCE Anthropic status page listed Claude API as \w+ from \d\d:\d\d UTC, 9 minutes after our first failures/,
+      );
+      // The summary is read back from the server: what it ingested from the app is what the app's
+      // sink sent; its own probes and status-page readings were ingested as records too.
       const { url, dir } = serverOf(out);
       const sent = /its batch sink sent (\d+) call records \(0 dropped\)/.exec(out);
-      const ingested = /The server at (\S+) ingested (\d+) records .* holds 1 incident /.exec(out);
+      const ingested =
+        /The server at (\S+) ingested (\d+) records \(by source: ([^;]*); faultline_records_ingested_total in \/metrics\) and holds 1 incident /.exec(
+          out,
+        );
       expect(sent, out).not.toBeNull();
       expect(ingested, out).not.toBeNull();
       expect(ingested![1]).toBe(url);
-      expect(Number(ingested![2])).toBe(Number(sent![1]));
+      const bySource = new Map(
+        ingested![3]!.split(', ').map((part) => {
+          const [n, source] = part.split(' ');
+          return [source, Number(n)] as const;
+        }),
+      );
+      expect(bySource.get('sdk')).toBe(Number(sent![1]));
       expect(Number(sent![1])).toBeGreaterThan(1000);
+      // A probe every 20 s of 18 record minutes: about 54 (the first within the first tenth).
+      expect(bySource.get('probe')).toBeGreaterThanOrEqual(40);
+      expect(bySource.get('status')).toBeGreaterThanOrEqual(1);
+      expect(Number(ingested![2])).toBe([...bySource.values()].reduce((a, b) => a + b, 0));
       expect(out).toMatch(
         /provider layer, overloaded, owner provider, scope provider \(claude-opus-4-7, claude-opus-4-8\)/,
       );
-      expect(out).toMatch(/Public update \(resolved\):/);
+      // The final update names the status page's lag behind our first failures.
+      const final = /\n {2}Public update \(resolved\):\n([\s\S]*?)\n\n/.exec(out)?.[1];
+      expect(final, out).toBeDefined();
+      expect(final!.replace(/\s+/g, ' ')).toMatch(
+        /Anthropic's status page listed a problem from \d\d:\d\d UTC, 9 minutes after our first failed requests\./,
+      );
+      // Probe results are evidence of the incident.
+      expect(out).toMatch(/ · \d+ of \d+ synthetic probes to claude-opus-4-7/);
       // Its temporary store is gone, and so is the server.
       expect(existsSync(dir)).toBe(false);
       await expect(fetch(`${url}/healthz`)).rejects.toThrow();
@@ -127,6 +153,18 @@ describe('faultline demo', () => {
         });
         const body = (await listed.json()) as { incidents: Array<{ layer: string }> };
         expect(body.incidents.map((i) => i.layer)).toEqual(['provider']);
+        // Its probes and status-page readings were stored as records (source probe, status).
+        const metrics = await (await fetch(`${server.url}/metrics`)).text();
+        const ingested = (source: string): number =>
+          Number(
+            new RegExp(
+              `^faultline_records_ingested_total\\{source="${source}"\\} (\\d+)$`,
+              'm',
+            ).exec(metrics)?.[1] ?? 0,
+          );
+        expect(ingested('probe'), metrics).toBeGreaterThan(0);
+        expect(ingested('status'), metrics).toBeGreaterThan(0);
+        expect(metrics).toMatch(/^faultline_records_late_total 0$/m);
         expect(
           (await fetch(`${server.url}/v1/incidents`, { headers: { authorization: 'Bearer x' } }))
             .status,

@@ -1,7 +1,7 @@
 /** What the demo reads back from its server: incidents (server-api.md) and the ingest counter. */
 import { z } from 'zod';
 
-const evidenceSchema = z.object({ text: z.string() });
+const evidenceSchema = z.object({ kind: z.string(), text: z.string() });
 
 /** The incident fields the demo shows, as `GET /v1/incidents/{id}` and `/v1/events` give them. */
 const incidentSchema = z.object({
@@ -58,13 +58,15 @@ export class DemoApi {
     return page.incidents.map((i) => i.id);
   }
 
-  /** The sum of `faultline_records_ingested_total` over its sources, from `GET /metrics`. */
-  async recordsIngested(): Promise<number> {
+  /** `faultline_records_ingested_total` by source (`sdk`, `probe`, `status`), from `GET /metrics`. */
+  async recordsIngested(): Promise<ReadonlyMap<string, number>> {
     const text = await (await this.#get('/metrics')).text();
-    let total = 0;
-    for (const m of text.matchAll(/^faultline_records_ingested_total(?:\{[^}]*\})? (\S+)$/gm))
-      total += Number(m[1]);
-    return total;
+    const bySource = new Map<string, number>();
+    for (const m of text.matchAll(
+      /^faultline_records_ingested_total(?:\{[^}]*source="([^"]*)"[^}]*\})? (\S+)$/gm,
+    ))
+      bySource.set(m[1] ?? '', (bySource.get(m[1] ?? '') ?? 0) + Number(m[2]));
+    return bySource;
   }
 
   async #json(path: string): Promise<unknown> {

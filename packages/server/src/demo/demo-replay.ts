@@ -16,12 +16,8 @@ export interface ReplayOptions {
   readonly provider: FakeProvider;
   readonly demo: DemoServer;
   readonly clock: DemoClock;
-  /** When the fake provider's scenario began. */
-  readonly wallStartMs: number;
-  /** How long the traffic runs (wall ms from `wallStartMs`). */
-  readonly trafficMs: number;
-  /** When the server has judged everything (the end of the fast clock). */
-  readonly settledAtMs: number;
+  /** When the traffic ends (wall ms); the server has judged it all at `clock.fastUntilMs`. */
+  readonly trafficEndMs: number;
   readonly workers: number;
   /** Ends the traffic early. */
   readonly interrupt: AbortSignal;
@@ -43,17 +39,17 @@ export async function replayTraffic(o: ReplayOptions): Promise<AppCounts> {
   const interrupted = (): void => stop.abort();
   o.interrupt.addEventListener('abort', interrupted, { once: true });
   if (o.interrupt.aborted) stop.abort(); // interrupted while the server was starting
-  const announce = phaseAnnouncer(o.wallStartMs, (wallMs, text) =>
-    o.out(`[${clockText(o.clock.app(wallMs))}] phase: ${text}`),
+  const announce = phaseAnnouncer(o.clock, (wallMs, text) =>
+    o.out(`[${clockText(o.clock.app(wallMs))}] ${text}`),
   );
   const ticker = setInterval(() => announce(Date.now()), 200);
-  const hardStop = setTimeout(() => stop.abort(), o.wallStartMs + o.trafficMs - Date.now());
+  const hardStop = setTimeout(() => stop.abort(), o.trafficEndMs - Date.now());
   try {
     const app = replayTimeSink(sink, (wallMs) => o.clock.app(wallMs));
     const traffic = await driveTraffic(o.provider.url, app, o.workers, stop.signal);
     await sink.shutdown();
     if (!o.interrupt.aborted)
-      await Promise.race([o.demo.settle(o.settledAtMs), aborted(o.interrupt)]);
+      await Promise.race([o.demo.settle(o.clock.fastUntilMs), aborted(o.interrupt)]);
     return { traffic, sent: sink.sent, dropped: sink.dropped };
   } finally {
     clearTimeout(hardStop);

@@ -1,13 +1,17 @@
 /**
  * The demo's own `faultline serve`: the real service on 127.0.0.1, a free port, a SQLite store in
  * a fresh temporary directory, and tokens made here and passed in its config (so it creates none).
+ * It watches the fake provider as it would Anthropic: it polls the fake's Anthropic status page and
+ * probes claude-opus-4-7 there.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateConfig } from '../config/index.js';
 import { startService, type RunningService } from '../serve/start-service.js';
+import type { WatchClock } from '../serve/watch.js';
 import { newToken } from '../tokens/token-secret.js';
+import { WATCH_ENV, watching } from './demo-watching.js';
 
 /** The demo's tokens, one per role. */
 export interface DemoTokens {
@@ -31,6 +35,10 @@ export interface DemoService {
 export interface DemoServiceOptions {
   /** The server's clock (the demo runs it fast). */
   readonly now: () => number;
+  /** The probes' and the poller's timers on that clock. */
+  readonly watchClock: WatchClock;
+  /** The fake provider's base URL. */
+  readonly providerUrl: string;
   /** Where the service's log lines go. */
   readonly log: (line: string) => void;
 }
@@ -54,10 +62,17 @@ export async function startDemoService(options: DemoServiceOptions): Promise<Dem
           { name: 'demo-app', role: 'ingest', token: tokens.ingest },
           { name: 'demo-viewer', role: 'read', token: tokens.read },
         ],
+        ...watching(options.providerUrl),
       },
-      { env: {}, source: 'the demo' },
+      { env: WATCH_ENV, source: 'the demo' },
     );
-    const service = await startService({ config, log: options.log, now: options.now, port: 0 });
+    const service = await startService({
+      config,
+      log: options.log,
+      now: options.now,
+      watchClock: options.watchClock,
+      port: 0,
+    });
     let closing: Promise<void> | undefined;
     return {
       service,

@@ -24,8 +24,10 @@ export async function printSummary(
   out(
     `${app.traffic.calls} calls, ${app.traffic.callerErrors} errors seen by the app; its batch sink sent ${app.sent} call records (${app.dropped} dropped).`,
   );
+  const bySource = [...ingested].map(([source, n]) => `${n} ${terminalSafe(source)}`).join(', ');
+  const total = [...ingested.values()].reduce((a, b) => a + b, 0);
   out(
-    `The server at ${api.baseUrl} ingested ${ingested} records (faultline_records_ingested_total in /metrics) ` +
+    `The server at ${api.baseUrl} ingested ${total} records (by source: ${bySource}; faultline_records_ingested_total in /metrics) ` +
       `and holds ${incidents.length} incident${incidents.length === 1 ? '' : 's'} (/v1/incidents).`,
   );
   for (const i of incidents) {

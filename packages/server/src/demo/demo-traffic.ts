@@ -3,6 +3,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import type { RecordSink } from '@faultline/sdk';
 import { instrumentFetch } from '@faultline/sdk';
+import { answerTimeFetch } from './answer-time.js';
 
 const PROMPTS = [
   'Summarize the release notes.',
@@ -43,13 +44,24 @@ export async function driveTraffic(
     apiKey: 'sk-ant-demo',
     baseURL: baseUrl,
     maxRetries: 1,
-    fetch: instrumentFetch({ provider: 'anthropic', sink, app: 'notes-ai' }),
+    fetch: instrumentFetch({
+      provider: 'anthropic',
+      sink,
+      app: 'notes-ai',
+      fetch: answerTimeFetch(),
+    }),
   });
   const openai = new OpenAI({
     apiKey: 'sk-demo',
     baseURL: `${baseUrl}/v1`,
     maxRetries: 1,
-    fetch: instrumentFetch({ provider: 'openai', sink, app: 'notes-ai', timeoutMs: 600_000 }),
+    fetch: instrumentFetch({
+      provider: 'openai',
+      sink,
+      app: 'notes-ai',
+      timeoutMs: 600_000,
+      fetch: answerTimeFetch(),
+    }),
   });
   const live = new Set<AbortController>();
   const stopAll = (): void => {

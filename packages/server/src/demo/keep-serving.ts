@@ -4,6 +4,7 @@ import type { DemoServer } from './demo-server.js';
 /** Prints how to reach the server, then resolves when `interrupt` aborts. */
 export async function keepServing(
   demo: DemoServer,
+  providerUrl: string,
   out: (line: string) => void,
   interrupt: AbortSignal,
 ): Promise<void> {
@@ -13,6 +14,7 @@ export async function keepServing(
   out(`  read    ${demo.tokens.read}`);
   out(`  ingest  ${demo.tokens.ingest}`);
   out(`  store   ${demo.dir} (kept after it stops)`);
+  out(`  fake    ${providerUrl}/ (still probed, its status page still polled, all healthy now)`);
   out(`Try: curl -H "Authorization: Bearer ${demo.tokens.read}" ${demo.url}/v1/incidents`);
   out('Its clock runs at normal speed again. Press Ctrl-C to stop it.');
   if (interrupt.aborted) return;

@@ -5,20 +5,23 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDemoClock } from './demo-clock.js';
 import { startDemoService, type DemoService } from './demo-service.js';
+import { demoWatchClock } from './demo-watch-clock.js';
 import { settle } from './settle.js';
 import type { FromServerWorker, ServerWorkerData, ToServerWorker } from './worker-messages.js';
 
-/** How often the engine's time moves on: the fast clock runs 15×, the service ticks once a second. */
+/** How often the engine's time moves on: the fast clock runs 15–30×, the service ticks once a second. */
 const TICK_MS = 200;
 
 /** Runs the server until told to close. */
 async function serve(port: NonNullable<typeof parentPort>, data: ServerWorkerData): Promise<void> {
   const send = (m: FromServerWorker): void => port.postMessage(m);
-  const clock = createDemoClock(data);
+  const clock = createDemoClock(data.clock);
   let demo: DemoService;
   try {
     demo = await startDemoService({
       now: () => clock.server(Date.now()),
+      watchClock: demoWatchClock(clock, data.clock.serverBehindMs),
+      providerUrl: data.providerUrl,
       log: (line) => send({ kind: 'log', line }),
     });
     await demo.service.caughtUp;

@@ -14,6 +14,9 @@ const LABELS: Readonly<Record<string, string>> = {
   'incident.reopened': 'REOPENED',
 };
 
+/** Evidence worth a line of its own when it joins an open incident: the late status page. */
+const NEWS: ReadonlySet<string> = new Set(['status_lag']);
+
 /** Under the verdict's label: `[14:47:20 UTC] `. */
 const INDENT = ' '.repeat(15);
 
@@ -38,6 +41,7 @@ export async function watchVerdicts(options: VerdictWatchOptions): Promise<Verdi
   const { api, out, onError } = options;
   // An update counts as a change of verdict only when its reach does (a model joins, the scope widens).
   const reachShown = new Map<string, string>();
+  const newsShown = new Set<string>();
   let printing = Promise.resolve();
   let printed = 0;
   const show = async (type: string, fed: FeedIncident): Promise<void> => {
@@ -53,6 +57,11 @@ export async function watchVerdicts(options: VerdictWatchOptions): Promise<Verdi
     }
     printed++;
   };
+  const showNews = async (id: string, news: readonly { text: string }[]): Promise<void> => {
+    const at = clockText(Date.parse((await api.incident(id)).updated_at));
+    for (const e of news)
+      out(`[${at}] ${'EVIDENCE'.padEnd(8)} ${wrapText(e.text, INDENT.length + 9).trimStart()}`);
+  };
   const take = (event: SseEvent): void => {
     if (!event.type.startsWith('incident.')) return;
     let fed: FeedIncident;
@@ -62,8 +71,18 @@ export async function watchVerdicts(options: VerdictWatchOptions): Promise<Verdi
       onError(`event ${event.id} is not an incident`, e);
       return;
     }
+    const news = fed.evidence.filter(
+      (e) => NEWS.has(e.kind) && !newsShown.has(`${fed.id}|${e.kind}`),
+    );
+    for (const e of news) newsShown.add(`${fed.id}|${e.kind}`);
     const reach = `${fed.scope}|${fed.models.join(',')}`;
-    if (event.type === 'incident.updated' && reachShown.get(fed.id) === reach) return;
+    if (event.type === 'incident.updated' && reachShown.get(fed.id) === reach) {
+      if (news.length > 0 && fed.resolved_at === null)
+        printing = printing
+          .then(() => showNews(fed.id, news))
+          .catch((e: unknown) => onError(`reading incident ${fed.id}`, e));
+      return;
+    }
     reachShown.set(fed.id, reach);
     printing = printing
       .then(() => show(event.type, fed))

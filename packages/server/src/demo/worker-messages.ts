@@ -1,11 +1,12 @@
 /** The messages between the demo and its server's worker thread. */
+import type { DemoClockOptions } from './demo-clock.js';
 import type { DemoTokens } from './demo-service.js';
 
-/** What the worker is started with: enough to rebuild the demo's clock there. */
+/** What the worker is started with: enough to rebuild the demo's clock there, and what to watch. */
 export interface ServerWorkerData {
-  readonly fastUntilMs: number;
-  readonly scale: number;
-  readonly serverBehindMs: number;
+  readonly clock: DemoClockOptions;
+  /** The fake provider's base URL: its Anthropic status page is polled, its API probed. */
+  readonly providerUrl: string;
 }
 
 /** The demo to the worker. */
