@@ -86,7 +86,9 @@ export function startBreakers(deps: BreakerDeps): ServiceBreakers {
       later(`state of ${row.target} not saved`, () => store.saveBreaker(row));
   };
   const changed = (c: BreakerChange): void => {
-    log(breakerChangeLine(c));
+    // The log says when a target was taken out and given back; the trial steps in between
+    // (half-open, a failed trial) are in the feed, not worth a line each during an outage.
+    if (c.from === 'closed' || c.to === 'closed') log(breakerChangeLine(c));
     const entry = {
       type: 'breaker.changed',
       atMs: c.atMs,
