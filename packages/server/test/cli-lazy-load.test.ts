@@ -81,7 +81,16 @@ describe('the CLI loads commands lazily', () => {
   });
 
   it('only the store a command opens is loaded: SQLite for a path, never PostgreSQL; config check opens none', () => {
-    const tokens = loadedBy(['token', 'list', '--store', join(dir, 'lazy.db')]);
+    const tokens = loadedBy([
+      'token',
+      'create',
+      '--role',
+      'read',
+      '--name',
+      'lazy',
+      '--store',
+      join(dir, 'lazy.db'),
+    ]);
     expect(tokens.status).toBe(0);
     const heavy = heavyIn(tokens.urls).join('\n');
     expect(heavy).toContain('/node_modules/better-sqlite3/');

@@ -54,6 +54,18 @@ describe('faultline token', () => {
     expect(after[0]?.revoked_at).toMatch(/Z$/);
   });
 
+  it('refuses a second active token of the same name, and a list of a store that is not there', async () => {
+    const db = join(dir.dir, 'names.db');
+    const args = ['token', 'create', '--role', 'read', '--name', 'ops', '--store', db];
+    expect((await runCli(args)).code).toBe(0);
+    const twice = await runCli(args);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('already named "ops"');
+    const typo = await runCli(['token', 'list', '--store', join(dir.dir, 'typo.db')]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('no store at');
+  });
+
   it.each([
     [['token'], 'needs a subcommand'],
     [['token', 'make'], 'unknown subcommand'],

@@ -1,4 +1,5 @@
 /** The work of `faultline token`: opens the configured store and changes or lists its tokens. */
+import { existsSync } from 'node:fs';
 import { UsageError } from '@faultline/core';
 import { loadConfig, type Env } from '../../config/index.js';
 import { openStore } from '../../store/open-store.js';
@@ -47,7 +48,18 @@ export async function runToken(input: TokenInput, io: CliStreams): Promise<numbe
   } else if (sub === 'revoke' && target === undefined) {
     throw new UsageError('token revoke needs the ID or NAME of the token');
   }
-  const store = await openStore(await storeLocation(input));
+  const location = await storeLocation(input);
+  // Listing or revoking in a store that is not there would create an empty one: a typo.
+  if (
+    sub !== 'create' &&
+    !/^postgres(ql)?:\/\//i.test(location) &&
+    location !== ':memory:' &&
+    !existsSync(location)
+  )
+    throw new UsageError(
+      `no store at ${location}; give the path the service uses (--store or --config)`,
+    );
+  const store = await openStore(location);
   try {
     return await perform(store, input, io);
   } finally {
@@ -58,6 +70,14 @@ export async function runToken(input: TokenInput, io: CliStreams): Promise<numbe
 async function perform(store: Store, input: TokenInput, io: CliStreams): Promise<number> {
   const now = Date.now();
   if (input.sub === 'create') {
+    const name = input.options.name ?? '';
+    const taken = (await store.listTokens()).some((t) => t.name === name && t.revokedAtMs === null);
+    if (taken) {
+      io.stderr.write(
+        `faultline token: an active token is already named "${name}"; revoke it first or pick another name\n`,
+      );
+      return 1;
+    }
     const token = newToken(input.options.name ?? '', input.options.role as TokenRole, now);
     await store.createToken(token.row);
     io.stdout.write(`${token.secret}\n`);
