@@ -52,13 +52,14 @@ export function createIngestRoute(opts: IngestRouteOptions): Route {
   /** Keys whose first request is still being handled in this process. */
   const inFlight = new Set<string>();
 
-  async function ingest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function ingest(req: IncomingMessage, res: ServerResponse, caller: string): Promise<void> {
     const asked = readIngestHeaders(req.headers);
     if (asked.kind === 'refused') {
       refuse(req, res, asked.status, asked.code, asked.message, undefined, linger);
       return;
     }
-    const key = asked.key;
+    // Keys are the caller's own: another token's key of the same text is another batch.
+    const key = asked.key === undefined ? undefined : `${caller}\u0000${asked.key}`;
     if (key !== undefined && inFlight.has(key)) {
       const why = 'A request with this Idempotency-Key is still being handled.';
       refuse(req, res, 409, 'conflict', why, { 'retry-after': '1' }, linger);
@@ -95,6 +96,6 @@ export function createIngestRoute(opts: IngestRouteOptions): Route {
     method: 'POST',
     path: '/v1/records',
     access: 'ingest',
-    handle: ({ req, res }) => ingest(req, res),
+    handle: ({ req, res, principal }) => ingest(req, res, principal?.name ?? ''),
   };
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/store/memory/index.js';
 import type { RecordBatch, Store } from '../../src/store/port.js';
 import {
+  ADMIN_TOKEN,
   INGEST_TOKEN,
   callLine,
   post,
@@ -108,5 +109,21 @@ describe('Idempotency-Key', () => {
     slow.end(callLine(T + 1) + '\n');
     expect(await firstStatus).toBe(200);
     expect((await stored(server)).length).toBe(2);
+  });
+});
+
+describe('Idempotency-Key belongs to its caller', () => {
+  it('stores a batch from another token under the same key text as a new batch', async () => {
+    server = await startIngestServer();
+    const first = await post(server, callLine(T), { 'idempotency-key': 'batch-1' });
+    expect(((await first.json()) as { duplicate: boolean }).duplicate).toBe(false);
+    const other = await post(server, callLine(T + 1), {
+      'idempotency-key': 'batch-1',
+      authorization: `Bearer ${ADMIN_TOKEN}`,
+    });
+    expect(((await other.json()) as { duplicate: boolean }).duplicate).toBe(false);
+    const resend = await post(server, callLine(T + 2), { 'idempotency-key': 'batch-1' });
+    expect(((await resend.json()) as { duplicate: boolean }).duplicate).toBe(true);
+    expect(await stored(server)).toHaveLength(2);
   });
 });
