@@ -20,6 +20,11 @@ export interface EventsRouteOptions {
   readonly maxBufferedBytes?: number;
   /** Ends every stream when aborted (the server is shutting down; clients resume later). */
   readonly signal?: AbortSignal;
+  /**
+   * Asked at every keep-alive: false ends the stream (its token was revoked). Default: always
+   * allowed.
+   */
+  readonly stillAllowed?: () => Promise<boolean>;
 }
 
 const BACKLOG_PAGE = 500;
@@ -59,7 +64,13 @@ export async function streamEvents(
   };
   // Subscribe before reading the backlog, so nothing falls between the two.
   const subscription = options.feed.onFeed((e) => (live ? write(e) : early.push(e)));
-  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), options.keepAliveMs ?? 15_000);
+  const keepAlive = setInterval(() => {
+    res.write(': keep-alive\n\n');
+    void options.stillAllowed?.().then(
+      (ok) => (ok ? undefined : res.end()),
+      () => undefined,
+    );
+  }, options.keepAliveMs ?? 15_000);
   keepAlive.unref();
   const end = (): void => void res.end();
   options.signal?.addEventListener('abort', end, { once: true });

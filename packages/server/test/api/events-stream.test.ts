@@ -12,10 +12,20 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
 });
 
-async function serve(store: Store, hub: FeedHub, keepAliveMs = 15_000): Promise<number> {
+async function serve(
+  store: Store,
+  hub: FeedHub,
+  keepAliveMs = 15_000,
+  stillAllowed?: () => Promise<boolean>,
+): Promise<number> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    void streamEvents(req, res, url, { store, feed: hub, keepAliveMs });
+    void streamEvents(req, res, url, {
+      store,
+      feed: hub,
+      keepAliveMs,
+      ...(stillAllowed === undefined ? {} : { stillAllowed }),
+    });
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -102,5 +112,25 @@ describe('GET /v1/events', () => {
     expect(text).toContain(': keep-alive\n\n');
     for (let i = 0; i < 100 && hub.size > 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(hub.size).toBe(0);
+  });
+
+  it('ends the stream at the next keep-alive once its token is no longer allowed', async () => {
+    const store = createMemoryStore();
+    const hub = new FeedHub();
+    let allowed = true;
+    const port = await serve(store, hub, 50, () => Promise.resolve(allowed));
+    const ended = new Promise<string>((resolve, reject) => {
+      const req = request({ port, host: '127.0.0.1', path: '/v1/events' }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    await new Promise((r) => setTimeout(r, 120));
+    allowed = false;
+    expect(await ended).toContain(': keep-alive');
   });
 });
