@@ -32,7 +32,10 @@ const SEVERITY = [
 
 export class StatusView {
   readonly #components = new Map<string, Map<string, Reading>>();
-  readonly #sources = new Map<string, SourceState>();
+  /** provider → endpoint → the source's state (a provider may have several pages). */
+  readonly #sources = new Map<string, Map<string, SourceState>>();
+  /** provider → the last good read of any of its sources. */
+  readonly #lastOk = new Map<string, number>();
 
   /** @param changed called once per change, with the `status.changed` data. */
   constructor(private readonly changed: (data: Record<string, unknown>, atMs: number) => void) {}
@@ -50,11 +53,26 @@ export class StatusView {
     }
   }
 
-  /** Takes a source's new state; a source going unreadable (or back) is a change of every component. */
+  /** A good read (a 304 included) of one of the provider's sources. */
+  readOk(provider: string, nowMs: number): void {
+    this.#lastOk.set(provider, nowMs);
+  }
+
+  /**
+   * Takes a source's new state. The provider's page reads `unknown` only while none of its
+   * sources can be read; that going on or off is a change of every component.
+   */
   source(state: SourceState, nowMs: number): void {
     const wasUnknown = this.#unreadable(state.provider);
-    this.#sources.set(state.provider, state);
-    const isUnknown = state.state === 'unknown';
+    const bySource = this.#sources.get(state.provider) ?? new Map<string, SourceState>();
+    bySource.set(state.endpoint, state);
+    this.#sources.set(state.provider, bySource);
+    if (state.lastOkMs !== null)
+      this.#lastOk.set(
+        state.provider,
+        Math.max(state.lastOkMs, this.#lastOk.get(state.provider) ?? 0),
+      );
+    const isUnknown = this.#unreadable(state.provider);
     if (wasUnknown === isUnknown) return;
     for (const [component, r] of this.#components.get(state.provider) ?? []) {
       const [from, to] = isUnknown ? [r.status, 'unknown'] : ['unknown', r.status];
@@ -69,15 +87,18 @@ export class StatusView {
 
   /** The provider's page as `/v1/health` shows it: its worst component, or `null` with no page. */
   health(provider: string): StatusPageHealth | null {
-    const source = this.#sources.get(provider);
+    const sources = [...(this.#sources.get(provider)?.values() ?? [])];
     const components = [...(this.#components.get(provider) ?? [])];
-    if (source === undefined && components.length === 0) return null;
+    if (sources.length === 0 && components.length === 0) return null;
+    const source = this.#unreadable(provider)
+      ? sources.find((x) => x.state === 'unknown')
+      : undefined;
     const worst = components.reduce<[string, Reading] | undefined>(
       (w, c) =>
         w === undefined || SEVERITY.indexOf(c[1].status) > SEVERITY.indexOf(w[1].status) ? c : w,
       undefined,
     );
-    const readAt = source?.lastOkMs ?? worst?.[1].atMs ?? null;
+    const readAt = this.#lastOk.get(provider) ?? worst?.[1].atMs ?? null;
     const base = {
       component: worst?.[0] ?? '',
       read_at: readAt === null ? null : new Date(readAt).toISOString(),
@@ -93,8 +114,10 @@ export class StatusView {
     return { ...base, status: worst[1].status };
   }
 
+  /** True while the provider has sources and none of them can be read. */
   #unreadable(provider: string): boolean {
-    return this.#sources.get(provider)?.state === 'unknown';
+    const sources = [...(this.#sources.get(provider)?.values() ?? [])];
+    return sources.length > 0 && sources.every((x) => x.state === 'unknown');
   }
 
   #emit(

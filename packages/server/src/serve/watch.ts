@@ -92,7 +92,10 @@ export function createWatch(deps: WatchDeps): Watch {
             : ` (${s.reason}${s.detail === undefined ? '' : `: ${s.detail}`})`;
         log(`status page ${s.provider} ${s.endpoint}: ${s.state}${why}`);
       },
-      onPoll: (o) => metrics.poll(o.provider, o.outcome),
+      onPoll: (o) => {
+        metrics.poll(o.provider, o.outcome);
+        if (o.outcome !== 'unknown') deps.statusView.readOk(o.provider, deps.now());
+      },
       onError: (e) => log(`status page ${entry.provider}: ${errorText(e)}`),
     }),
   );
