@@ -7,7 +7,8 @@ import { openSource, readLines } from '../../io/read-lines.js';
 import { BadLines } from '../bad-lines.js';
 import type { CliStreams } from '../command/define-command.js';
 import { jsonForTerminal } from '../terminal-text.js';
-import { withClassification } from './classification-json.js';
+// The one writer of a record with its classification, shared with ingest (loads nothing else).
+import { withClassification } from '../../ingest/with-classification.js';
 import { ClassifySummary } from './summary.js';
 import { tableHeader, tableRow } from './table.js';
 
