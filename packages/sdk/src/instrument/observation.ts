@@ -72,7 +72,7 @@ export class Observation implements BodyObserver {
   }
 
   /** Headers arrived. */
-  response(res: Response): void {
+  response(res: Pick<Response, 'status' | 'headers'>): void {
     const headers = res.headers;
     const status = res.status;
     const facts = readResponseFacts(headers, Date.now());

@@ -72,7 +72,10 @@ export class AttemptRecorder {
       else if (v !== undefined) for (const one of v) h.append(name, one);
     }
     try {
-      this.observation.response(new Response(null, { status, headers: h }));
+      // Only a status outside 200–599 needs the Response, for the RangeError it throws.
+      this.observation.response(
+        status >= 200 && status <= 599 ? { status, headers: h } : new Response(null, { status }),
+      );
     } catch (e: unknown) {
       this.#guard(() => this.observation.finishError(e));
     }

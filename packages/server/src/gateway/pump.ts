@@ -24,9 +24,10 @@ export async function pump(
   signal: AbortSignal,
 ): Promise<void> {
   let last: Buffer | undefined;
+  const write = batchedWriter(res);
   for (const chunk of held) {
     last = chunk;
-    if (!res.write(chunk)) await drained(res);
+    if (!write(chunk)) await drained(res);
   }
   if (it === undefined) return void res.end();
   for (;;) {
@@ -47,8 +48,29 @@ export async function pump(
     }
     last = r.value;
     rec?.observation.chunk(last);
-    if (!res.write(last)) await drained(res);
+    if (!write(last)) await drained(res);
   }
+}
+
+/**
+ * Writes to `res`, holding what is written in one turn of the event loop until its end
+ * (`setImmediate`): a body that ended in the chunk that brought it leaves with its end in one
+ * write to the socket, not two; later chunks leave as soon as that turn is over.
+ */
+function batchedWriter(res: ServerResponse): (chunk: Buffer) => boolean {
+  let held = false;
+  const release = (): void => {
+    held = false;
+    res.uncork();
+  };
+  return (chunk) => {
+    if (!held) {
+      held = true;
+      res.cork();
+      setImmediate(release);
+    }
+    return res.write(chunk);
+  };
 }
 
 /** Resolves when the client can take more, or is gone (then the next read fails on the abort). */
