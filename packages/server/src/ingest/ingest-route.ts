@@ -59,7 +59,8 @@ export function createIngestRoute(opts: IngestRouteOptions): Route {
       return;
     }
     // Keys are the caller's own: another token's key of the same text is another batch.
-    const key = asked.key === undefined ? undefined : `${caller}\u0000${asked.key}`;
+    // Length-prefixed, so no caller name can forge another's key (and no NUL: PostgreSQL text).
+    const key = asked.key === undefined ? undefined : `${caller.length}:${caller}:${asked.key}`;
     if (key !== undefined && inFlight.has(key)) {
       const why = 'A request with this Idempotency-Key is still being handled.';
       refuse(req, res, 409, 'conflict', why, { 'retry-after': '1' }, linger);
