@@ -19,6 +19,14 @@ export default tseslint.config(
     },
   },
   {
+    // The dashboard's browser code has its own tsconfig (DOM types, bundler resolution).
+    files: ['packages/server/dashboard/src/**'],
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { project: './packages/server/dashboard/tsconfig.json' },
+    },
+  },
+  {
     files: ['packages/server/src/cli/**', 'bench/src/**'],
     rules: { 'no-console': 'off' },
   },

@@ -7,6 +7,7 @@ import { refuse } from './refuse.js';
 import { sendError } from './respond.js';
 import { allows, type Principal, type Route } from './route.js';
 import { createRouter } from './router.js';
+import { credentialOf } from './session-cookie.js';
 
 /** Our own faults (a handler that threw) are published here, never printed. */
 export const HTTP_ERROR_CHANNEL = 'faultline:http:error';
@@ -43,7 +44,7 @@ export function createDispatcher(routes: readonly Route[], auth?: Authenticator)
     let principal: Principal | undefined;
     if (m.route.access !== 'public') {
       const result: AuthResult =
-        auth === undefined ? MISSING : await auth.authenticate(req.headers.authorization);
+        auth === undefined ? MISSING : await auth.authenticate(credentialOf(req, url.pathname));
       if (result.kind !== 'ok') {
         const why = result.kind === 'missing' ? 'A bearer token is required.' : 'Unknown token.';
         refuse(req, res, 401, 'unauthorized', why, { 'www-authenticate': 'Bearer' });

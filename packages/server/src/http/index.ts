@@ -15,6 +15,14 @@ export type {
   TokenLookup,
 } from './auth.js';
 export { bearerToken, tokenHash } from './token-hash.js';
+export {
+  DASHBOARD_HEADER,
+  SESSION_COOKIE,
+  clearedSessionCookie,
+  credentialOf,
+  sessionCookie,
+  sessionToken,
+} from './session-cookie.js';
 export { HTTP_ERROR_CHANNEL } from './dispatch.js';
 export { createHttpServer } from './http-server.js';
 export type { BoundAddress, HttpServer, HttpServerOptions } from './http-server.js';

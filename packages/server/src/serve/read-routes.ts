@@ -25,6 +25,8 @@ export interface ReadRouteDeps {
   readonly now: () => number;
   /** Aborted when the service shuts down: event streams end so shutdown need not wait on them. */
   readonly closing: AbortSignal;
+  /** Whether a request's token is still good (a revoked token ends its event stream). */
+  readonly stillAllowed: (authorization: string | undefined) => Promise<boolean>;
 }
 
 /** `/v1/incidents`, `/v1/incidents/{id}`, `/v1/records`, `/v1/health`, `/v1/events`. */
@@ -62,7 +64,12 @@ export function readRoutes(deps: ReadRouteDeps): Route[] {
       path: '/v1/events',
       access: 'read',
       handle: ({ req, res, url }) =>
-        streamEvents(req, res, url, { store: deps.store, feed: deps.feed, signal: deps.closing }),
+        streamEvents(req, res, url, {
+          store: deps.store,
+          feed: deps.feed,
+          signal: deps.closing,
+          stillAllowed: () => deps.stillAllowed(req.headers.authorization),
+        }),
     },
   ];
 }

@@ -2,7 +2,8 @@
 import type { FeedHub } from '../api/feed-hub.js';
 import type { ServiceMetrics } from '../api/service-metrics.js';
 import type { FaultlineConfig } from '../config/index.js';
-import { healthzRoute, type Route } from '../http/index.js';
+import { dashboardRoutes } from '../dashboard/index.js';
+import { healthzRoute, type Authenticator, type Route } from '../http/index.js';
 import { createIngestRoute } from '../ingest/index.js';
 import type { LiveEngine } from '../live/index.js';
 import type { Notifier } from '../notify/index.js';
@@ -27,6 +28,7 @@ export interface ServiceRouteDeps {
   readonly health: () => Record<string, unknown>;
   readonly closing: AbortSignal;
   readonly notifier: Notifier;
+  readonly auth: Authenticator;
 }
 
 export function serviceRoutes(deps: ServiceRouteDeps): Route[] {
@@ -52,6 +54,10 @@ export function serviceRoutes(deps: ServiceRouteDeps): Route[] {
       health,
       now,
       closing: deps.closing,
+      // A token revoked since the stream opened ends it; a stream opened without a bearer token
+      // (the dashboard's session) is not re-checked here.
+      stillAllowed: async (authorization) =>
+        authorization === undefined || (await deps.auth.authenticate(authorization)).kind === 'ok',
     }),
     ...actionRoutes({
       store,
@@ -64,5 +70,7 @@ export function serviceRoutes(deps: ServiceRouteDeps): Route[] {
       providers: () => providersOfHealth(health()),
       now,
     }),
+    // The dashboard checks its session cookie with the same tokens the API accepts.
+    ...dashboardRoutes({ auth: deps.auth }),
   ];
 }

@@ -167,6 +167,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
         health,
         closing: closing.signal,
         notifier,
+        auth,
       }),
     });
     await breakers.start();

@@ -1,0 +1,174 @@
+// The dashboard in a real Chromium against a real service: sign-in, a live incident reaching the
+// grid and the list, the incident page's chart, publishing, and hostile text shown only as text.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { burstRecords } from '../serve-live/burst.js';
+import { streamInRealTime } from '../serve-live/scenario-stream.js';
+import { openEvents, type SseStream } from '../serve-live/sse-client.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, launchBrowser, type Browser } from './browser.js';
+import {
+  HOSTILE,
+  startDashboardService,
+  TOKENS,
+  type DashboardService,
+} from './dashboard-service.js';
+
+let served: DashboardService;
+let browser: Browser;
+let page: Page;
+let events: SseStream;
+const dialogs: string[] = [];
+let incidentUrl = '';
+const figures: Record<string, number> = {};
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  served = await startDashboardService();
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  events = await openEvents(served.url, TOKENS.read);
+}, 30_000);
+
+afterAll(async () => {
+  writeFileSync(new URL('figures.json', ARTIFACTS), `${JSON.stringify(figures, null, 2)}\n`);
+  process.stdout.write(`dashboard figures: ${JSON.stringify(figures)}\n`);
+  events?.close();
+  await browser?.close();
+  await served?.close();
+});
+
+/** Runs in the page (the test's tsconfig has no DOM types): pixels of the chart's canvas with ink. */
+const INKED_PIXELS = `(() => {
+  const c = document.querySelector('.chart canvas');
+  const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+  return n;
+})()`;
+
+async function signIn(token: string): Promise<void> {
+  await browser.context.clearCookies();
+  await page.goto(`${served.url}/`);
+  await page.getByLabel('Read or admin token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+}
+
+describe('the dashboard in Chromium', () => {
+  it('refuses an unknown or ingest token and signs in a read token with an HttpOnly cookie', async () => {
+    await signIn('not-a-token');
+    await expect(page.locator('#sign-in-error').textContent()).resolves.toContain('not known');
+    await signIn(TOKENS.ingest);
+    await expect(page.locator('#sign-in-error').textContent()).resolves.toContain('read or admin');
+    await signIn(TOKENS.read);
+    await page.getByText('viewer (read)').waitFor({ timeout: 5000 });
+    const [cookie] = await browser.context.cookies();
+    expect(cookie).toMatchObject({
+      name: 'faultline_session',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: false,
+    });
+    const paint = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+    );
+    figures.first_contentful_paint_ms = Math.round(paint);
+    expect(paint).toBeGreaterThan(0);
+    expect(paint).toBeLessThan(1000);
+  });
+
+  it('shows the status page beside the row, its hostile title as text only', async () => {
+    const row = page.locator('tr.provider-row[data-provider="google"]');
+    await row.getByText('Messages <img', { exact: false }).waitFor({ timeout: 8000 });
+    expect(await row.textContent()).toContain(`Messages ${HOSTILE}`);
+    expect(await row.textContent()).toContain(`Errors ${HOSTILE}`);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(1);
+    expect(await page.evaluate("'pwned' in window")).toBe(false);
+  });
+
+  it('shows a live incident in the grid and the list within 5 s of the engine raising it', async () => {
+    await signIn(TOKENS.admin);
+    await page.getByText('oncall (admin)').waitFor({ timeout: 5000 });
+    const startMs = Math.ceil(Date.now() / 1000) * 1000 + 500;
+    const records = burstRecords({
+      startMs,
+      seconds: 10,
+      provider: 'google',
+      model: 'gemini-2.5-pro',
+    }).map((r) =>
+      r.http_status === 500 ? { ...r, error_message: `upstream said ${HOSTILE}` } : r,
+    );
+    let openedMs = 0;
+    const opened = events
+      .waitFor((f) => f.event === 'incident.opened', 25_000)
+      .then((f) => (openedMs = f.wallMs));
+    const streaming = streamInRealTime({
+      url: served.url,
+      token: TOKENS.ingest,
+      records,
+      stopWhen: () => openedMs > 0,
+    });
+    await opened;
+    const cell = page.locator('tr.model-row[data-model="gemini-2.5-pro"] td.failing');
+    await cell.first().waitFor({ timeout: 5000 });
+    await page.locator('li.incident.open').first().waitFor({ timeout: 5000 });
+    figures.engine_event_to_grid_ms = Math.max(0, Date.now() - openedMs);
+    expect(figures.engine_event_to_grid_ms).toBeLessThan(5000);
+    expect(await cell.first().textContent()).toMatch(/failing: server_error/);
+    await page.screenshot({ path: new URL('grid.png', ARTIFACTS).pathname, fullPage: true });
+    await streaming;
+  }, 40_000);
+
+  it('renders the incident page with a drawn chart and the error message as text', async () => {
+    await page.locator('li.incident.open a').first().press('Enter');
+    await page.waitForURL(/\/incidents\//);
+    incidentUrl = page.url();
+    await page.locator('.chart canvas').waitFor({ timeout: 5000 });
+    const inked = await page.evaluate(INKED_PIXELS);
+    expect(inked).toBeGreaterThan(100);
+    await page
+      .getByRole('cell', { name: `upstream said ${HOSTILE}` })
+      .first()
+      .waitFor({ timeout: 5000 });
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(1);
+    expect(dialogs).toEqual([]);
+    await page.screenshot({ path: new URL('incident.png', ARTIFACTS).pathname, fullPage: true });
+  });
+
+  it('refuses a vague edit with the lint findings inline, then publishes the draft to /status', async () => {
+    const card = page.locator('article.update[data-voice="public"]').first();
+    await card.waitFor({ timeout: 5000 });
+    const box = card.getByRole('textbox');
+    const draft = await box.inputValue();
+    await box.fill('We are aware of some issues and are looking into it.');
+    await card.getByRole('button', { name: /Publish/ }).click();
+    await card.locator('ul.findings li').first().waitFor({ timeout: 5000 });
+    expect(await card.locator('ul.findings li').count()).toBeGreaterThan(0);
+    await box.fill(draft);
+    await card.getByRole('button', { name: /Publish/ }).click();
+    await card.getByText('Published.').waitFor({ timeout: 5000 });
+    await page
+      .locator('article.update h4', { hasText: 'published' })
+      .first()
+      .waitFor({ timeout: 5000 });
+    const status = await (await fetch(`${served.url}/status`)).text();
+    expect(status).toContain(draft.slice(0, 40).replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+    await page.goto(`${served.url}/status`);
+    await page.screenshot({ path: new URL('status.png', ARTIFACTS).pathname, fullPage: true });
+  });
+
+  it('shows a read token the updates without an editor', async () => {
+    await signIn(TOKENS.read);
+    await page.getByText('viewer (read)').waitFor({ timeout: 5000 });
+    await page.goto(incidentUrl);
+    await page.locator('article.update').first().waitFor({ timeout: 5000 });
+    expect(await page.locator('article.update textarea').count()).toBe(0);
+    expect(await page.locator('article.update p.update-text').count()).toBeGreaterThan(0);
+  });
+});
