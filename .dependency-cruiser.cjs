@@ -115,7 +115,10 @@ module.exports = {
       from: { path: '^packages/server/src/store/(memory|sqlite|postgres)/' },
       to: {
         path: '^packages/server/src/',
-        pathNot: ['^packages/server/src/store/$1/', '^packages/server/src/store/port\\.ts$'],
+        pathNot: [
+          '^packages/server/src/store/$1/',
+          '^packages/server/src/store/(port|rollup-row)\\.ts$',
+        ],
       },
     },
     {

@@ -2,6 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import { jsonResult, type ApiResult } from '../api/api-result.js';
 import { streamEvents, type FeedSource } from '../api/events-route.js';
+import { readHistory } from '../api/history-route.js';
 import { listIncidents, showIncident } from '../api/incidents-route.js';
 import { exportRecords } from '../api/records-route.js';
 import type { Route } from '../http/index.js';
@@ -29,7 +30,7 @@ export interface ReadRouteDeps {
   readonly stillAllowed: (authorization: string | undefined) => Promise<boolean>;
 }
 
-/** `/v1/incidents`, `/v1/incidents/{id}`, `/v1/records`, `/v1/health`, `/v1/events`. */
+/** `/v1/incidents`, `/v1/incidents/{id}`, `/v1/records`, `/v1/history`, `/v1/health`, `/v1/events`. */
 export function readRoutes(deps: ReadRouteDeps): Route[] {
   return [
     {
@@ -52,6 +53,13 @@ export function readRoutes(deps: ReadRouteDeps): Route[] {
       access: 'read',
       handle: async ({ res, url }) =>
         sendResult(res, await exportRecords(deps.store, url, deps.now())),
+    },
+    {
+      method: 'GET',
+      path: '/v1/history',
+      access: 'read',
+      handle: async ({ res, url }) =>
+        sendResult(res, await readHistory(deps.store, url.searchParams, deps.now())),
     },
     {
       method: 'GET',

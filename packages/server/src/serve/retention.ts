@@ -9,6 +9,8 @@ export interface RetentionOptions {
   readonly keepRecordsMs: number;
   /** The event feed is kept this long for `Last-Event-ID` resume (default 7 days). */
   readonly keepFeedMs?: number;
+  /** Per-minute rollups are kept this long (default 90 days). */
+  readonly keepRollupsMs?: number;
   readonly now: () => number;
   /** Rows per delete (default 5,000). */
   readonly batch?: number;
@@ -21,13 +23,15 @@ export interface RetentionOptions {
 export function startRetention(opts: RetentionOptions): () => void {
   const batch = opts.batch ?? 5000;
   const keepFeedMs = opts.keepFeedMs ?? 7 * 86_400_000;
+  const keepRollupsMs = opts.keepRollupsMs ?? 90 * 86_400_000;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const turn = async (): Promise<void> => {
     let more = false;
     try {
       const deleted = await opts.store.deleteRecordsBefore(opts.now() - opts.keepRecordsMs, batch);
-      more = deleted >= batch;
+      const rolled = await opts.store.deleteRollupsBefore(opts.now() - keepRollupsMs, batch);
+      more = deleted >= batch || rolled >= batch;
       if (!more) await opts.store.deleteFeedBefore(opts.now() - keepFeedMs);
     } catch (e: unknown) {
       opts.onError(e);

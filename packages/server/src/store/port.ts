@@ -9,6 +9,9 @@
  */
 
 import { FaultlineError, hasBrand } from '@faultline/core';
+import type { RollupQuery, RollupRow } from './rollup-row.js';
+
+export type { RollupFailures, RollupQuery, RollupRow } from './rollup-row.js';
 
 /** A token's role (server-api.md, Authentication). */
 export type TokenRole = 'ingest' | 'read' | 'admin';
@@ -239,6 +242,19 @@ export interface Store {
   feedAfter(afterId: number, limit: number): Promise<FeedEntry[]>;
   /** Deletes feed entries older than `beforeMs`; returns how many. */
   deleteFeedBefore(beforeMs: number): Promise<number>;
+
+  /** The `seq` of the last record the rollups include (0 before the first). */
+  rollupCursor(): Promise<number>;
+  /**
+   * Adds `rows` to the stored rollups (same minute and scope: summed) and moves the cursor from
+   * `fromSeq` to `toSeq`, in one transaction; false, and nothing changed, when the cursor was not
+   * at `fromSeq` (another writer got there first), so no record is ever counted twice.
+   */
+  applyRollups(rows: readonly RollupRow[], fromSeq: number, toSeq: number): Promise<boolean>;
+  /** Rollup rows in the range, by minute, then provider and model. */
+  queryRollups(query: RollupQuery): Promise<RollupRow[]>;
+  /** Deletes rollup rows of minutes before `beforeMs`, at most `limit`; returns how many. */
+  deleteRollupsBefore(beforeMs: number, limit: number): Promise<number>;
 
   saveSnapshot(snapshot: EngineSnapshotRow): Promise<void>;
   /** The latest saved snapshot, or `undefined`. */

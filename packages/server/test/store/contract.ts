@@ -5,6 +5,7 @@ import { adminContract } from './contract-admin.js';
 import { incidentsContract } from './contract-incidents.js';
 import type { ContractContext, StoreContractOptions } from './contract-context.js';
 import { recordsContract } from './contract-records.js';
+import { rollupsContract } from './contract-rollups.js';
 
 export type { ContractContext, StoreContractOptions } from './contract-context.js';
 
@@ -41,5 +42,6 @@ export function storeContract(
     recordsContract(ctx);
     incidentsContract(ctx);
     adminContract(ctx);
+    rollupsContract(ctx);
   });
 }

@@ -4,6 +4,7 @@ import { memoryAdmin } from './memory-admin.js';
 import { memoryFeed } from './memory-feed.js';
 import { memoryIncidents } from './memory-incidents.js';
 import { memoryRecords } from './memory-records.js';
+import { memoryRollups } from './memory-rollups.js';
 
 type Method = (...args: never[]) => Promise<unknown>;
 
@@ -22,6 +23,7 @@ export function createMemoryStore(): Store {
     ...feed,
     ...memoryIncidents(feed),
     ...memoryAdmin(),
+    ...memoryRollups(),
   };
   let closed = false;
   /** Every method rejects once closed, as a real connection would. */
@@ -46,6 +48,10 @@ export function createMemoryStore(): Store {
     appendFeed: guard(parts.appendFeed.bind(parts)),
     feedAfter: guard(parts.feedAfter.bind(parts)),
     deleteFeedBefore: guard(parts.deleteFeedBefore.bind(parts)),
+    rollupCursor: guard(parts.rollupCursor.bind(parts)),
+    applyRollups: guard(parts.applyRollups.bind(parts)),
+    queryRollups: guard(parts.queryRollups.bind(parts)),
+    deleteRollupsBefore: guard(parts.deleteRollupsBefore.bind(parts)),
     saveSnapshot: guard(parts.saveSnapshot.bind(parts)),
     loadSnapshot: guard(parts.loadSnapshot.bind(parts)),
     createToken: guard(parts.createToken.bind(parts)),

@@ -118,4 +118,29 @@ CREATE TABLE breakers (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'per-minute rollups',
+    sql: `
+CREATE TABLE rollups (
+  minute_ms bigint NOT NULL,
+  provider text COLLATE "C" NOT NULL,
+  model text COLLATE "C" NOT NULL,
+  calls bigint NOT NULL,
+  probe_calls bigint NOT NULL,
+  f_integration bigint NOT NULL,
+  f_network bigint NOT NULL,
+  f_provider bigint NOT NULL,
+  f_model bigint NOT NULL,
+  latency text NOT NULL,
+  PRIMARY KEY (minute_ms, provider, model)
+);
+
+CREATE TABLE rollup_cursor (
+  id integer PRIMARY KEY CHECK (id = 1),
+  last_seq bigint NOT NULL
+);
+INSERT INTO rollup_cursor (id, last_seq) VALUES (1, 0);
+`,
+  },
 ];

@@ -8,6 +8,7 @@ import { postgresIncidents } from './incidents.js';
 import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
 import { postgresRecords } from './records.js';
+import { postgresRollups } from './rollups.js';
 
 /**
  * Connects to PostgreSQL at `url`, applies pending migrations (safe when replicas start at
@@ -37,6 +38,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     ...postgresIncidents(db),
     ...postgresDeliveries(db),
     ...postgresAdmin(db),
+    ...postgresRollups(db),
     close: () => db.end(),
   };
 }

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 /**
  * Each entry moves the schema one version up; add new ones at the end. Version 1 holds what
  * issue 9 keeps, version 2 what issues 11 and 14 need (notification deliveries and claims,
- * breaker states).
+ * breaker states), version 3 the per-minute rollups (issue 14).
  */
 export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE records (
@@ -48,6 +48,16 @@ export const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (incident_id, stage, channel)) WITHOUT ROWID;
    CREATE TABLE breakers (
      target TEXT PRIMARY KEY, json TEXT NOT NULL, updated_at_ms INTEGER NOT NULL) WITHOUT ROWID;`,
+  // Version 3 (issue 14): per-minute rollups kept after the raw records, and how far they read.
+  `CREATE TABLE rollups (
+     minute_ms INTEGER NOT NULL, provider TEXT NOT NULL, model TEXT NOT NULL,
+     calls INTEGER NOT NULL, probe_calls INTEGER NOT NULL, f_integration INTEGER NOT NULL,
+     f_network INTEGER NOT NULL, f_provider INTEGER NOT NULL, f_model INTEGER NOT NULL,
+     latency TEXT NOT NULL,
+     PRIMARY KEY (minute_ms, provider, model)) WITHOUT ROWID;
+   CREATE TABLE rollup_cursor (
+     slot INTEGER PRIMARY KEY CHECK (slot = 1), last_seq INTEGER NOT NULL);
+   INSERT INTO rollup_cursor (slot, last_seq) VALUES (1, 0);`,
 ];
 
 /** The schema version of the file (0 for a new one). */

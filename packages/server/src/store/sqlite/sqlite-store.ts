@@ -7,6 +7,7 @@ import { toStoreError } from './sqlite-errors.js';
 import { sqliteFeed } from './sqlite-feed.js';
 import { sqliteIncidents } from './sqlite-incidents.js';
 import { sqliteRecords } from './sqlite-records.js';
+import { sqliteRollups } from './sqlite-rollups.js';
 
 /**
  * Wraps `db` (migrated to the newest schema) as a Store. Each call runs synchronously on the
@@ -15,7 +16,13 @@ import { sqliteRecords } from './sqlite-records.js';
  */
 export function createSqliteStore(db: Database): Store {
   const feed = sqliteFeed(db);
-  const parts = { ...sqliteRecords(db), ...feed, ...sqliteIncidents(db, feed), ...sqliteAdmin(db) };
+  const parts = {
+    ...sqliteRecords(db),
+    ...feed,
+    ...sqliteIncidents(db, feed),
+    ...sqliteAdmin(db),
+    ...sqliteRollups(db),
+  };
   const ping = db.prepare('SELECT 1');
   let closed = false;
 
@@ -50,6 +57,10 @@ export function createSqliteStore(db: Database): Store {
     appendFeed: wrap(parts.appendFeed),
     feedAfter: wrap(parts.feedAfter),
     deleteFeedBefore: wrap(parts.deleteFeedBefore),
+    rollupCursor: wrap(parts.rollupCursor),
+    applyRollups: wrap(parts.applyRollups),
+    queryRollups: wrap(parts.queryRollups),
+    deleteRollupsBefore: wrap(parts.deleteRollupsBefore),
     saveSnapshot: wrap(parts.saveSnapshot),
     loadSnapshot: wrap(parts.loadSnapshot),
     createToken: wrap(parts.createToken),
