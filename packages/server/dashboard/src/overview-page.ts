@@ -2,6 +2,7 @@
 import { h, type ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, type Incident, type ProviderHealth } from './api.js';
+import { HistoryChart } from './history-chart.js';
 import { IncidentList } from './incident-list.js';
 import { liveEvents } from './live-events.js';
 import { VerdictGrid } from './verdict-grid.js';
@@ -54,5 +55,6 @@ export function OverviewPage(): ComponentChild {
       h('h2', { id: 'list-h' }, 'Incidents'),
       h(IncidentList, { incidents: data.incidents }),
     ]),
+    h(HistoryChart, null),
   ]);
 }
