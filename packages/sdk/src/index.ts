@@ -31,3 +31,5 @@ export type { Endpoint } from './instrument/endpoints.js';
 export { interpreterFor } from './instrument/interpreters/index.js';
 export type { Interpreter, OutputState } from './instrument/interpreters/index.js';
 export { SseDecoder } from './instrument/sse-decoder.js';
+// Credential masking, shared with the service's ingest (records posted by any client are masked too).
+export { maskKeyShapes } from './instrument/redact/index.js';

@@ -3,6 +3,7 @@ import { classify, isStatusObservation, type RecordResult } from '@faultline/cor
 
 type RecordOf = Extract<RecordResult, { ok: true }>['record'];
 import type { StoredRecord } from '../store/port.js';
+import { scrubRecord } from './scrub-record.js';
 import { withClassification } from './with-classification.js';
 
 /** One bad line of the ingest answer (server-api.md): 1-based line or array index. */
@@ -23,6 +24,8 @@ export class RowCollector {
   readonly rows: PendingRow[] = [];
   readonly rejected: Rejection[] = [];
   rejectedTotal = 0;
+  /** Accepted records that had text fields dropped or credential shapes masked (scrub-record.ts). */
+  scrubbed = 0;
   /** Accepted records per `source` (`""` when absent or for status observations). */
   readonly bySource = new Map<string, number>();
 
@@ -55,7 +58,12 @@ export class RowCollector {
     }
     let row: PendingRow;
     try {
-      row = this.#rowOf(result.record, result.timeMs, text);
+      const safe = scrubRecord(result.record, text);
+      if (safe !== undefined) this.scrubbed++;
+      row =
+        safe === undefined
+          ? this.#rowOf(result.record, result.timeMs, text)
+          : this.#rowOf(safe.record as RecordOf, result.timeMs, undefined);
     } catch (e: unknown) {
       // A record nested too deeply to serialise again (V8 recurses): refused on its own.
       if (!(e instanceof RangeError)) throw e;
