@@ -56,4 +56,20 @@ describe('StatusView', () => {
     view.readOk('anthropic', T + 60_000);
     expect(view.health('anthropic')?.read_at).toBe(new Date(T + 60_000).toISOString());
   });
+
+  it('starts from stored readings after a restart without calling them a change', () => {
+    const changes: Record<string, unknown>[] = [];
+    const view = new StatusView((d) => changes.push(d));
+    view.seed([obs('Claude API', 'partial_outage')]);
+    expect(view.health('anthropic')).toMatchObject({
+      component: 'Claude API',
+      status: 'partial_outage',
+      read_at: new Date(T).toISOString(),
+    });
+    view.source(state('https://a/summary.json', 'ok', T + 1000), T + 1000);
+    view.observe([obs('Claude API', 'partial_outage')], T + 1000);
+    expect(changes).toEqual([]);
+    view.observe([obs('Claude API', 'operational')], T + 2000);
+    expect(changes).toMatchObject([{ from: 'partial_outage', to: 'operational' }]);
+  });
 });

@@ -15,7 +15,9 @@ its default and what it means. The contract, with a complete example, is
 - Every object is strict: an unknown key is an error naming its path.
 - \`\${NAME}\` anywhere in a string is replaced by the environment variable \`NAME\` (unset: an
   error); \`$\${\` writes a literal \`\${\`. Keys marked **secret** should be given that way; they
-  are printed as \`[redacted]\` and never stored or logged.
+  are printed as \`[redacted]\` and never stored or logged. A secret written literally in the
+  file still loads, with a warning naming its path (\`faultline config check\` prints it,
+  \`faultline serve\` logs it at start; never the value).
 - A duration is a whole number and a unit: \`500ms\`, \`30s\`, \`5m\`, \`2h\`, \`7d\`.
 - In paths, \`[]\` is any item of a list, \`<name>\` any key of a map, and \`[kind=slack]\` the
   items of that kind.

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { httpUrl } from './http-url.js';
 import { notifyWhenSchema } from './notify-when-schema.js';
-import { secretHttpUrl, secretString } from './secret-fields.js';
+import { secretHttpUrl, secretString, webhookSecret } from './secret-fields.js';
 import { checkUnique } from './unique-names.js';
 
 /** The kinds of notify channel. */
@@ -43,8 +43,8 @@ const channelSchema = z.discriminatedUnion('kind', [
         'A JSON POST per incident change: {"type": "incident.opened|updated|resolved|reopened", "timestamp", "data"}.',
       ),
     url: httpUrl('Where the events are POSTed.'),
-    secret: secretString(
-      'Standard Webhooks signing secret: `whsec_<base64>`, or a plain string used as the key bytes. Absent: unsigned.',
+    secret: webhookSecret(
+      'Standard Webhooks signing secret: `whsec_<base64>` (a `whsec_` with no key or with bad base64 is refused), or a plain string used as the key bytes. Absent: unsigned.',
     ).optional(),
   }),
   z.strictObject({

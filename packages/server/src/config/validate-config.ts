@@ -3,6 +3,7 @@ import { ConfigError } from '@faultline/core';
 import { configSchema, type FaultlineConfig } from './config-schema.js';
 import { expandEnv, type Env } from './expand-env.js';
 import { configErrorMap, formatIssues } from './format-issues.js';
+import { literalSecretWarnings } from './literal-secrets.js';
 
 /** What to validate against. */
 export interface ValidateOptions {
@@ -12,13 +13,20 @@ export interface ValidateOptions {
   readonly source?: string;
 }
 
+/** A valid config and what is worth saying about it (`path: warning`, never a value). */
+export interface CheckedConfig {
+  readonly config: FaultlineConfig;
+  /** Secrets written in the file rather than read through `${NAME}`. */
+  readonly warnings: readonly string[];
+}
+
 /**
- * Validates a configuration document (what YAML or JSON parsing gave): `null` or `undefined` is
- * an empty file, every default applies. Throws one `ConfigError` listing every `path: problem`.
+ * Validates a configuration document and says what in it deserves a warning. Throws one
+ * `ConfigError` listing every `path: problem`; warnings never fail it.
  * @example
- * const config = validateConfig({ listen: '127.0.0.1:0' }, { env: process.env });
+ * const { config, warnings } = checkConfig(document, { env: process.env });
  */
-export function validateConfig(document: unknown, options: ValidateOptions): FaultlineConfig {
+export function checkConfig(document: unknown, options: ValidateOptions): CheckedConfig {
   const what = `invalid configuration${options.source === undefined ? '' : ` in ${options.source}`}`;
   const expanded = expandEnv(document ?? {}, options.env);
   const parsed = configSchema.safeParse(expanded.document, { error: configErrorMap });
@@ -29,7 +37,17 @@ export function validateConfig(document: unknown, options: ValidateOptions): Fau
     ),
   ];
   if (problems.length > 0 || !parsed.success) throw new ConfigError(what, problems);
-  return parsed.data;
+  return { config: parsed.data, warnings: literalSecretWarnings(parsed.data, expanded.expansions) };
+}
+
+/**
+ * Validates a configuration document (what YAML or JSON parsing gave): `null` or `undefined` is
+ * an empty file, every default applies. Throws one `ConfigError` listing every `path: problem`.
+ * @example
+ * const config = validateConfig({ listen: '127.0.0.1:0' }, { env: process.env });
+ */
+export function validateConfig(document: unknown, options: ValidateOptions): FaultlineConfig {
+  return checkConfig(document, options).config;
 }
 
 /** The configuration `faultline serve` runs with when there is no file. */

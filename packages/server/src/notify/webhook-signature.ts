@@ -3,13 +3,20 @@
  * `${id}.${timestamp}.${body}`, sent as `webhook-signature: v1,<base64>`.
  */
 import { createHmac } from 'node:crypto';
+import { ConfigError } from '@faultline/core';
+import { WHSEC_PREFIX, webhookSecretProblem } from '../config/index.js';
 
-const PREFIX = 'whsec_';
-
-/** The key bytes of a secret: `whsec_<base64>` decoded, or a plain string's UTF-8 bytes (config.md). */
+/**
+ * The key bytes of a secret: `whsec_<base64>` decoded, or a plain string's UTF-8 bytes
+ * (config.md). A `whsec_` with no key or bad base64 throws: Node's decoder would quietly make an
+ * empty or garbled key of it, and every signature would then be wrong (config loading refuses it
+ * first; this guards other callers).
+ */
 export function signingKey(secret: string): Buffer {
-  return secret.startsWith(PREFIX)
-    ? Buffer.from(secret.slice(PREFIX.length), 'base64')
+  const problem = webhookSecretProblem(secret);
+  if (problem !== undefined) throw new ConfigError('invalid webhook secret', [problem]);
+  return secret.startsWith(WHSEC_PREFIX)
+    ? Buffer.from(secret.slice(WHSEC_PREFIX.length), 'base64')
     : Buffer.from(secret, 'utf8');
 }
 

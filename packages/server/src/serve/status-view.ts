@@ -40,6 +40,20 @@ export class StatusView {
   /** @param changed called once per change, with the `status.changed` data. */
   constructor(private readonly changed: (data: Record<string, unknown>, atMs: number) => void) {}
 
+  /**
+   * Takes what was stored before a restart (the last observation per component) as the page's
+   * current reading, emitting nothing: it is not a change.
+   */
+  seed(stored: readonly StatusObservation[]): void {
+    for (const o of stored) {
+      const byComponent = this.#components.get(o.provider) ?? new Map<string, Reading>();
+      this.#components.set(o.provider, byComponent);
+      const atMs = typeof o.ts === 'number' ? o.ts : Date.parse(o.ts);
+      const incident = typeof o.incident === 'string' ? o.incident : null;
+      byComponent.set(o.component, { status: o.status, incident, atMs });
+    }
+  }
+
   /** Takes observations just stored. */
   observe(observations: readonly StatusObservation[], nowMs: number): void {
     for (const o of observations) {

@@ -9,11 +9,13 @@ import {
   type StatusObservation,
 } from '@faultline/core';
 import type { ServiceMetrics } from '../api/service-metrics.js';
+import { RowCollector } from '../ingest/index.js';
 import type { FaultlineConfig } from '../config/index.js';
 import { createProber, type ProbeState, type ProbeTimers } from '../probes/index.js';
 import { createStatusPoller, type SetTimer, type StatusPoller } from '../status-pages/index.js';
 import { recordCommitter, type CommitterDeps } from './record-committer.js';
 import type { StatusView } from './status-view.js';
+import { lastStoredStatus } from './stored-status.js';
 
 export interface WatchDeps extends CommitterDeps {
   readonly config: FaultlineConfig;
@@ -114,12 +116,34 @@ export function createWatch(deps: WatchDeps): Watch {
       await commitProbe([record]);
     },
   });
+  let stopped = false;
+  // After a restart the pages start from what was stored, lest unchanged components look new.
+  const seedPollers = async (): Promise<void> => {
+    if (pollers.length === 0) return;
+    const nowMs = deps.now();
+    const stored = await lastStoredStatus(
+      deps.store,
+      config.status_pages.map((s) => s.provider),
+      nowMs - config.retention.records,
+      nowMs + RowCollector.MAX_AHEAD_MS,
+    ).catch((e: unknown) => {
+      log(`status pages: stored readings not read, starting afresh: ${errorText(e)}`);
+      return [];
+    });
+    deps.statusView.seed(stored);
+    for (const p of pollers) p.seed(stored);
+  };
+  let starting: Promise<void> = Promise.resolve();
   return {
     start() {
-      for (const p of pollers) p.start();
+      starting = seedPollers().then(() => {
+        if (!stopped) for (const p of pollers) p.start();
+      });
       if (config.probes.length > 0) prober.start();
     },
     async stop() {
+      stopped = true;
+      await starting;
       await Promise.all([prober.stop(), ...pollers.map((p) => p.shutdown())]);
     },
     costLines: () => (config.probes.length > 0 ? prober.costLines() : []),

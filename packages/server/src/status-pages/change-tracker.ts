@@ -3,6 +3,8 @@
  * component (and everything on the first read). `ts` is the read; `first_seen` is when we first
  * saw the component in its current status, kept apart from the times the page claims
  * (`page_started_at`, `page_posted_at`, `page_updated_at`): pages backdate (status-pages.md §6).
+ * Seeded with what was stored before a restart, it emits only what changed since, and keeps the
+ * stored `first_seen` of a component still in the same status.
  */
 import type { ComponentStatus, StatusObservation } from '@faultline/core';
 import { componentMap, modelsFor } from './component-models.js';
@@ -13,7 +15,14 @@ interface Seen {
   readonly status: ComponentStatus;
   readonly incident: string | null;
   readonly firstSeenMs: number;
+  /** From the store, not yet listed by this page since (another page of the provider may own it). */
+  readonly seeded?: true;
+  /** The models the stored observation named (a changed `components` mapping is a change). */
+  readonly models?: readonly string[];
 }
+
+const sameModels = (a: readonly string[] | undefined, b: readonly string[]): boolean =>
+  a !== undefined && a.length === b.length && a.every((m, i) => m === b[i]);
 
 /** Per-component memory of one page. */
 export class ChangeTracker {
@@ -27,10 +36,37 @@ export class ChangeTracker {
   }
 
   /**
-   * The observations a read at `nowMs` adds. A watched component that was seen before and is
-   * absent now (pages that list only affected components) is back to operational.
+   * Takes the provider's last stored observation per component (before a restart) as what this
+   * page said last. Only observations a poller made count (they carry `first_seen`; status records
+   * sent to the API do not), and only components this page watches.
    */
-  observe(readings: readonly ComponentReading[], nowMs: number): StatusObservation[] {
+  seed(stored: readonly StatusObservation[]): void {
+    for (const o of stored) {
+      const firstSeenMs = typeof o['first_seen'] === 'string' ? Date.parse(o['first_seen']) : NaN;
+      if (o.provider !== this.#provider || !Number.isFinite(firstSeenMs)) continue;
+      const id = typeof o['component_id'] === 'string' ? o['component_id'] : undefined;
+      if (modelsFor(this.#map, o.component, id) === null) continue;
+      this.#seen.set(id ?? o.component, {
+        component: o.component,
+        status: o.status,
+        incident: typeof o.incident === 'string' ? o.incident : null,
+        firstSeenMs,
+        seeded: true,
+        ...(Array.isArray(o['models']) ? { models: o['models'].map(String) } : {}),
+      });
+    }
+  }
+
+  /**
+   * The observations a read at `nowMs` adds. A watched component that was seen before and is
+   * absent now (pages that list only affected components) is back to operational. A seeded one
+   * absent from a page that lists every component (`complete`) was not this page's: dropped.
+   */
+  observe(
+    readings: readonly ComponentReading[],
+    nowMs: number,
+    complete = false,
+  ): StatusObservation[] {
     const out: StatusObservation[] = [];
     const present = new Set<string>();
     for (const r of readings) {
@@ -42,7 +78,12 @@ export class ChangeTracker {
       if (o !== undefined) out.push(o);
     }
     for (const [key, seen] of this.#seen) {
-      if (present.has(key) || seen.status === 'operational') continue;
+      if (present.has(key)) continue;
+      if (seen.seeded === true && complete) {
+        this.#seen.delete(key);
+        continue;
+      }
+      if (seen.status === 'operational') continue;
       const models = modelsFor(this.#map, seen.component, key) ?? ['*'];
       const o = this.#note(
         key,
@@ -62,8 +103,21 @@ export class ChangeTracker {
     models: readonly string[],
   ): StatusObservation | undefined {
     const prev = this.#seen.get(key);
-    if (prev !== undefined && prev.status === r.status && prev.incident === r.incident)
+    const unchanged =
+      prev !== undefined &&
+      prev.status === r.status &&
+      prev.incident === r.incident &&
+      (prev.seeded !== true || sameModels(prev.models, models));
+    if (prev !== undefined && unchanged) {
+      if (prev.seeded === true)
+        this.#seen.set(key, {
+          component: r.component,
+          status: prev.status,
+          incident: prev.incident,
+          firstSeenMs: prev.firstSeenMs,
+        });
       return undefined;
+    }
     const firstSeenMs = prev !== undefined && prev.status === r.status ? prev.firstSeenMs : nowMs;
     this.#seen.set(key, {
       component: r.component,

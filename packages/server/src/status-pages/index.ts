@@ -16,4 +16,4 @@ export type { PollOutcome, SourceState } from './source-state.js';
 export { DEFAULT_COMPONENTS } from './component-models.js';
 export { GOOGLE_LLM_PRODUCTS } from './formats/google-cloud.js';
 export { JITTER, MAX_BACKOFF_MS, pollDelayMs } from './poll-delay.js';
-export { plainText } from './plain-text.js';
+export { pageText, plainText, xmlText } from './plain-text.js';

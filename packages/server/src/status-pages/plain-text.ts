@@ -1,7 +1,10 @@
 /**
- * Untrusted page text (incident titles, feed descriptions) made plain and bounded: tags removed,
- * entities decoded once, control characters dropped, whitespace collapsed. The result is text to
- * store; wherever it is shown it is escaped for that medium.
+ * Untrusted page text made plain and bounded, by what the source is: text from a JSON document is
+ * already text and kept as written (`pageText`: a component called "API <beta>" must still match
+ * its configured name); an XML text element has its entities and CDATA read (`xmlText`); only
+ * HTML-bearing text (RSS/Atom descriptions) has markup removed (`plainText`). All three drop
+ * control characters and collapse whitespace. The result is text to store; wherever it is shown
+ * it is escaped for that medium.
  */
 
 /** Longest incident title kept, in characters. */
@@ -29,17 +32,42 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** `text` as plain text of at most `maxChars` characters (an ellipsis marks a cut). */
-export function plainText(text: string, maxChars: number = MAX_TITLE_CHARS): string {
-  const stripped = text
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ');
-  const clean = decodeEntities(stripped)
+const stripTags = (text: string): string =>
+  text.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
+
+/** Control and bidi-override characters dropped, runs of space collapsed, bounded. */
+function bounded(text: string, maxChars: number): string {
+  const clean = text
     // eslint-disable-next-line no-control-regex -- dropping control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const chars = Array.from(clean);
   return chars.length <= maxChars ? clean : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+
+/** A string from a JSON document: kept as written (no markup or entities read), bounded. */
+export function pageText(text: string, maxChars: number = MAX_TITLE_CHARS): string {
+  return bounded(text, maxChars);
+}
+
+/** An XML element's content as text: CDATA kept as written, entities decoded once, elements dropped. */
+export function xmlContent(text: string): string {
+  return text
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/g)
+    .map((part, i) => (i % 2 === 1 ? part.slice(9, -3) : decodeEntities(stripTags(part))))
+    .join('');
+}
+
+/** The text of an XML element (a feed's or an item's title), bounded. */
+export function xmlText(text: string, maxChars: number = MAX_TITLE_CHARS): string {
+  return bounded(xmlContent(text), maxChars);
+}
+
+/** HTML-bearing `text` (a feed description) as plain text: markup removed, entities decoded once. */
+export function plainText(text: string, maxChars: number = MAX_TITLE_CHARS): string {
+  return bounded(
+    decodeEntities(stripTags(text.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'))),
+    maxChars,
+  );
 }

@@ -36,6 +36,11 @@ export interface StatusPollerOptions {
 
 /** A running poller. */
 export interface StatusPoller {
+  /**
+   * Takes the provider's last stored observation per component (call before `start`): after a
+   * restart, unchanged components are not emitted again and keep their `first_seen`.
+   */
+  seed(stored: readonly StatusObservation[]): void;
   /** Schedules the first poll within the first tenth of `every`. */
   start(): void;
   /** Polls now (joins a poll in flight); resolves when it is done. Never rejects. */
@@ -137,7 +142,7 @@ export function createStatusPoller(o: StatusPollerOptions): StatusPoller {
       if (result.kind === 'read') {
         validators = result.validators;
         bytes = result.bytes;
-        const observations = tracker.observe(result.readings, nowMs);
+        const observations = tracker.observe(result.readings, nowMs, result.complete);
         count = observations.length;
         outcome = count > 0 ? 'changed' : 'unchanged';
         if (count > 0) safe(() => o.onObservations(observations));
@@ -172,6 +177,7 @@ export function createStatusPoller(o: StatusPollerOptions): StatusPoller {
       }));
 
   return {
+    seed: (stored) => tracker.seed(stored),
     start() {
       if (started) return;
       started = true;

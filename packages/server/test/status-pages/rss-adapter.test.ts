@@ -13,7 +13,7 @@ const rssItem = (title: string, date: string, description = ''): string =>
 describe('rss adapter', () => {
   const XML = 'application/rss+xml';
 
-  it('reads an open item as an incident whose words decide the status, tags stripped', async () => {
+  it('reads an open item as an incident whose words decide the status, its title as written', async () => {
     const body = rss(
       rssItem(
         'Increased <b>error rates</b>',
@@ -28,7 +28,7 @@ describe('rss adapter', () => {
       {
         component: 'Amazon Bedrock (us-east-1) Service Status',
         status: 'partial_outage',
-        incident: 'Increased error rates',
+        incident: 'Increased <b>error rates</b>',
         pageStartedAt: 'Wed, 14 Oct 2026 14:40:00 GMT',
         pageUpdatedAt: 'Wed, 14 Oct 2026 14:40:00 GMT',
       },

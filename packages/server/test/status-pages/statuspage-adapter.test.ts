@@ -61,7 +61,8 @@ describe('statuspage adapter', () => {
     expect(r.find((c) => c.componentId === 'exmplcmp0001')?.status).toBe('major_outage');
     expect(r.find((c) => c.componentId === 'exmplcmp0002')).toMatchObject({
       status: 'under_maintenance',
-      incident: 'Batch queue move',
+      // JSON text is text: what looks like markup is kept, and escaped wherever it is shown.
+      incident: 'Batch <b>queue</b> move',
     });
   });
 

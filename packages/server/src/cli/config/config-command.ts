@@ -26,7 +26,11 @@ When the file is not valid, standard error lists every problem, one "path: probl
 (an unknown key, a missing or bad value, a route naming no target, an unset variable, a YAML
 syntax error with its line and column). Values from the environment are never shown.
 
-Exit status: 0 when valid, 2 when not (or on a usage error).`,
+A secret written in the file itself (an API key, token, routing key, webhook secret, Slack or
+Teams URL) rather than read through \${NAME} is valid but warned about on standard error,
+"warning: path: a literal secret; ...", its value not shown.
+
+Exit status: 0 when valid (warnings or not), 2 when not (or on a usage error).`,
   async run({ options, positionals }, io) {
     const [sub, file] = positionals;
     if (sub !== 'check')

@@ -18,14 +18,20 @@ export interface ConfigCheckInput {
 /** Exit status of an invalid or unreadable config: the CLI's usage/config error status. */
 export const INVALID_CONFIG_STATUS = 2;
 
-/** Prints `ok: FILE` and a summary (0), or every `path: problem` on stderr (2). */
+/**
+ * Prints `ok: FILE` and a summary (0), or every `path: problem` on stderr (2). Warnings go to
+ * stderr and leave the status 0.
+ */
 export async function runConfigCheck(input: ConfigCheckInput, io: CliStreams): Promise<number> {
   try {
-    const { config, file } = await loadConfig({
+    const { config, file, warnings } = await loadConfig({
       ...(input.file === undefined ? {} : { file: input.file }),
       env: input.env,
       cwd: input.cwd,
     });
+    // Warnings (a secret written in the file) name a path, never a value; the file is valid.
+    for (const w of warnings)
+      io.stderr.write(`faultline config check: warning: ${terminalSafe(w)}\n`);
     if (input.json) {
       const json = JSON.stringify(redactConfig(config), null, 2);
       io.stdout.write(`${io.stdout.isTTY ? jsonForTerminal(json) : json}\n`);

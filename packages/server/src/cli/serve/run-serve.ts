@@ -25,6 +25,8 @@ export async function runServe(input: ServeInput, io: CliStreams): Promise<numbe
       ? 'no configuration file; using the defaults'
       : `configuration: ${loaded.file}`,
   );
+  // Each names the path of a secret written in the file, never its value.
+  for (const w of loaded.warnings) log(`configuration warning: ${w}`);
   let service;
   try {
     service = await startService({ config: loaded.config, log });

@@ -1,9 +1,10 @@
 /**
  * A small, tolerant reader of RSS 2.0 and Atom feeds: the feed title and each item's title, date
- * and description. Status feeds are flat, so matching elements is enough; nothing is interpreted
- * as HTML (text comes out through `plainText`).
+ * and description. Status feeds are flat, so matching elements is enough. Titles and dates are XML
+ * text, kept as written (`xmlText`: "API &lt;beta&gt;" and CDATA "API <beta>" both read
+ * "API <beta>"); only descriptions, and Atom titles typed `html`, carry HTML, which is removed.
  */
-import { plainText } from '../plain-text.js';
+import { plainText, xmlContent, xmlText } from '../plain-text.js';
 
 /** One item (RSS `<item>`, Atom `<entry>`), its text plain. */
 export interface FeedItem {
@@ -23,25 +24,40 @@ export interface Feed {
 const MAX_ITEMS = 200;
 const MAX_DESCRIPTION_CHARS = 2000;
 
-function element(block: string, names: readonly string[]): string | undefined {
+interface Element {
+  /** Atom's `type` attribute (RFC 4287 §3.1): `text` (the default), `html` or `xhtml`. */
+  readonly type: string;
+  readonly body: string;
+}
+
+function element(block: string, names: readonly string[]): Element | undefined {
   for (const name of names) {
-    const m = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}\\s*>`, 'i').exec(block);
-    if (m?.[1] !== undefined) return m[1];
+    const m = new RegExp(`<${name}\\b([^>]*)>([\\s\\S]*?)</${name}\\s*>`, 'i').exec(block);
+    if (m?.[2] !== undefined) {
+      const type = /\btype\s*=\s*["']([^"']*)["']/i.exec(m[1] ?? '')?.[1]?.toLowerCase();
+      return { type: type ?? 'text', body: m[2] };
+    }
   }
   return undefined;
 }
 
+/** A title: text kept as written, unless Atom says it is HTML (`type="html"` or `"xhtml"`). */
+function titleOf(e: Element | undefined): string {
+  if (e === undefined) return '';
+  return e.type === 'html' || e.type === 'xhtml' ? plainText(xmlContent(e.body)) : xmlText(e.body);
+}
+
 function item(block: string): FeedItem {
-  const date = element(block, ['pubDate', 'updated', 'published', 'dc:date'])?.trim();
-  const atMs = date === undefined ? NaN : Date.parse(plainText(date, 64));
+  const date = element(block, ['pubDate', 'updated', 'published', 'dc:date']);
+  const text = date === undefined ? undefined : xmlText(date.body, 64);
+  const atMs = text === undefined ? NaN : Date.parse(text);
+  // Descriptions carry HTML inside their XML text (RSS escapes it or wraps it in CDATA).
+  const description = element(block, ['description', 'summary', 'content'])?.body ?? '';
   return {
-    title: plainText(element(block, ['title']) ?? ''),
-    description: plainText(
-      element(block, ['description', 'summary', 'content']) ?? '',
-      MAX_DESCRIPTION_CHARS,
-    ),
+    title: titleOf(element(block, ['title'])),
+    description: plainText(xmlContent(description), MAX_DESCRIPTION_CHARS),
     atMs: Number.isFinite(atMs) ? atMs : undefined,
-    date: date === undefined ? undefined : plainText(date, 64),
+    date: text,
   };
 }
 
@@ -55,7 +71,7 @@ export function readFeed(text: string): Feed | null {
   );
   const firstItem = blocks[0]?.index ?? text.length;
   return {
-    title: plainText(element(text.slice(0, firstItem), ['title']) ?? ''),
+    title: titleOf(element(text.slice(0, firstItem), ['title'])),
     items: blocks.map((b) => item(b[2] ?? '')),
   };
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { PageFormat, ParseOutcome } from '../page-format.js';
 import { endpointUnder } from '../page-format.js';
 import { readJson } from '../json-document.js';
-import { plainText } from '../plain-text.js';
+import { pageText } from '../plain-text.js';
 import type { ComponentReading } from '../status-source.js';
 
 /** Watched products, keyed by id because Google retitles them (CB in status-pages.md §4). */
@@ -58,7 +58,7 @@ function readingFor(id: string, incident: GoogleIncident | undefined): Component
     component: name,
     componentId: id,
     status: statusOf(c),
-    incident: plainText(c.external_desc),
+    incident: pageText(c.external_desc),
     incidentId: c.id,
     ...(c.begin == null ? {} : { pageStartedAt: c.begin }),
     ...(c.created == null ? {} : { pagePostedAt: c.created }),

@@ -1,6 +1,6 @@
 /** Component readings from the two incident.io documents (status-pages.md §2). */
 import type { ComponentStatus } from '@faultline/core';
-import { plainText } from '../plain-text.js';
+import { pageText } from '../plain-text.js';
 import type { ComponentReading } from '../status-source.js';
 import type {
   ImpactWord,
@@ -33,10 +33,10 @@ export function widgetReadings(doc: WidgetSummary): ComponentReading[] {
   const add = (entry: WidgetSummary['ongoing_incidents'][number], maintenance: boolean): void => {
     for (const c of entry.affected_components ?? []) {
       const reading: ComponentReading = {
-        component: plainText(c.name),
+        component: pageText(c.name),
         componentId: c.id,
         status: maintenance ? 'under_maintenance' : statusOf(c.current_status),
-        incident: plainText(entry.name),
+        incident: pageText(entry.name),
         incidentId: entry.id,
         ...(entry.started_at == null ? {} : { pageStartedAt: entry.started_at }),
         ...(entry.last_update_at == null ? {} : { pageUpdatedAt: entry.last_update_at }),
@@ -75,10 +75,10 @@ export function proxyReadings(doc: ProxySummary): ComponentReading[] {
         (x) => x.component_id === c.component_id,
       )?.start_at;
       return {
-        component: plainText(c.name),
+        component: pageText(c.name),
         componentId: c.component_id,
         status: statuses.get(c.component_id) ?? 'operational',
-        incident: incident === undefined ? null : plainText(incident.name),
+        incident: incident === undefined ? null : pageText(incident.name),
         ...(incident === undefined ? {} : { incidentId: incident.id }),
         ...(started == null ? {} : { pageStartedAt: started }),
         ...(incident?.published_at == null ? {} : { pagePostedAt: incident.published_at }),

@@ -5,7 +5,7 @@
 import type { PageFormat, ParseOutcome } from '../page-format.js';
 import { endpointUnder } from '../page-format.js';
 import { readJson } from '../json-document.js';
-import { plainText } from '../plain-text.js';
+import { pageText } from '../plain-text.js';
 import type { ComponentReading } from '../status-source.js';
 import { statuspageSummarySchema, type StatuspageIncident } from './statuspage-schema.js';
 
@@ -44,10 +44,10 @@ function parse(text: string): ParseOutcome {
     const started = incident?.started_at ?? incident?.created_at ?? undefined;
     const posted = incident === undefined ? undefined : postedAt(incident);
     return {
-      component: plainText(c.name),
+      component: pageText(c.name),
       componentId: c.id,
       status: c.status,
-      incident: incident === undefined ? null : plainText(incident.name),
+      incident: incident === undefined ? null : pageText(incident.name),
       ...(incident === undefined ? {} : { incidentId: incident.id }),
       ...(started === undefined ? {} : { pageStartedAt: started }),
       ...(posted === undefined ? {} : { pagePostedAt: posted }),
