@@ -33,6 +33,13 @@ export const configSchema = z
           minMs: 60_000,
           maxMs: MAX_RETENTION_MS,
         }),
+        rollups: durationField({
+          description:
+            'Per-minute rollups (calls, failures per layer, latency buckets per provider and model; the history behind GET /v1/history) older than this are deleted.',
+          default: '90d',
+          minMs: 60_000,
+          maxMs: MAX_RETENTION_MS,
+        }),
       })
       .prefault({})
       .describe('How long data is kept.'),
