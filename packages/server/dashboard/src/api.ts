@@ -1,4 +1,9 @@
-/** The read API as the page sees it: same-origin fetches that the session cookie authorises. */
+/**
+ * The read API as the page sees it: same-origin fetches that the session cookie authorises, or,
+ * in a `faultline report` file, answers from the data embedded in the page (no network at all).
+ */
+import { reportJson, reportRecords } from './report-api.js';
+import { reportData } from './report-data.js';
 
 /** One model's verdict now (server-api.md, `GET /v1/health`). */
 export interface ModelHealth {
@@ -88,6 +93,8 @@ export type PublishResult =
 
 /** GETs JSON; a 401 sends the browser back to the sign-in form. */
 export async function getJson<T>(path: string): Promise<T> {
+  const report = reportData();
+  if (report !== undefined) return Promise.resolve(reportJson(report, path) as T);
   const res = await fetch(path, { credentials: 'same-origin' });
   if (res.status === 401) window.location.assign('/');
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
@@ -96,6 +103,8 @@ export async function getJson<T>(path: string): Promise<T> {
 
 /** GETs the JSON Lines of `/v1/records`. */
 export async function getRecords(query: URLSearchParams): Promise<Record<string, unknown>[]> {
+  const report = reportData();
+  if (report !== undefined) return Promise.resolve(reportRecords(report, query));
   const res = await fetch(`/v1/records?${query.toString()}`, { credentials: 'same-origin' });
   if (!res.ok) throw new Error(`records: HTTP ${res.status}`);
   const text = await res.text();
@@ -111,6 +120,8 @@ export async function publish(
   stage: string,
   text: string | undefined,
 ): Promise<PublishResult> {
+  if (reportData() !== undefined)
+    return { kind: 'refused', message: 'A report file is read-only.', findings: [] };
   const res = await fetch(
     `/v1/incidents/${encodeURIComponent(id)}/updates/${encodeURIComponent(stage)}/publish`,
     {

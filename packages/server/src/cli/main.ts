@@ -26,6 +26,10 @@ export const COMMANDS: ReadonlyMap<string, CommandEntry> = new Map(
       summary: 'replay records through the engine: which layer broke, whose move, the update',
       load: async () => (await import('./diagnose/diagnose-command.js')).diagnoseCommand,
     },
+    report: {
+      summary: 'replay records and write the incident views as one self-contained HTML file',
+      load: async () => (await import('./report/report-command.js')).reportCommand,
+    },
     'lint-update': {
       summary: 'flag wording in a status update that invites the wrong reading',
       load: async () => (await import('./lint-update/lint-update-command.js')).lintUpdateCommand,
