@@ -21,12 +21,12 @@ export interface DashboardService {
   close(): Promise<void>;
 }
 
-/** {@link HOSTILE} as a page would send it in JSON: entity-encoded, which the poller decodes once. */
-const ENCODED = HOSTILE.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** {@link HOSTILE} as a page sends it in JSON: text, which the poller keeps as written. */
+const ENCODED = HOSTILE;
 /** The watched component's name once read. */
 const COMPONENT = `Messages ${HOSTILE}`;
 
-/** A Statuspage v2 summary whose component and incident names decode to {@link HOSTILE}. */
+/** A Statuspage v2 summary whose component and incident names hold {@link HOSTILE}. */
 function hostileSummary(): string {
   const doc = JSON.parse(fixture('statuspage-summary-degraded.json')) as {
     components: { name: string }[];
