@@ -83,7 +83,7 @@ describe('validateConfig', () => {
     const expected: FaultlineConfig = {
       listen: { host: '127.0.0.1', port: 7600 },
       store: { driver: 'sqlite', path: './faultline.db' },
-      retention: { records: 604_800_000 },
+      retention: { records: 604_800_000, rollups: 7_776_000_000 },
       tokens: [],
       metrics: { token: null },
       status_pages: [],
