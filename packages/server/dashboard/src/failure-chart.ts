@@ -1,79 +1,59 @@
-/** A uPlot chart of the failure share over the incident window, from `/v1/records`. */
+/** The failure share per layer over the incident window, with the incident's marks and probe results. */
 import { h, type ComponentChild } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useMemo } from 'preact/hooks';
+import type uPlot from 'uplot';
+import { baseOptions, ChartFrame, TIME_AXIS, Y_AXIS_PX } from './chart-frame.js';
+import type { TimeMark } from './chart-marks.js';
+import { markPlugin } from './chart-plugin.js';
+import { failingLayers, failureSummary, pct } from './chart-summary.js';
+import type { FailureLayer, IncidentSeries } from './incident-series.js';
 
-/** Failure share per bucket: `[bucket start (s)…]`, `[share 0..1…]`. */
-export type ShareSeries = [number[], number[]];
+/** Colour and dash per layer: lines differ in dash as well as colour. */
+const LAYER_LOOK: Record<FailureLayer, { stroke: string; dash: number[] }> = {
+  integration: { stroke: '#7a4a00', dash: [2, 3] },
+  network: { stroke: '#0b4f9c', dash: [8, 4] },
+  provider: { stroke: '#b3261e', dash: [] },
+  model: { stroke: '#4a148c', dash: [8, 3, 2, 3] },
+};
 
-/** Buckets calls by `bucketMs` and gives each bucket's failed share (a call with `error_type`, `error_class` or a status ≥ 400 failed). */
-export function failureShare(
-  records: readonly Record<string, unknown>[],
-  bucketMs: number,
-): ShareSeries {
-  const buckets = new Map<number, { calls: number; failed: number }>();
-  for (const r of records) {
-    const ms = Date.parse(String(r.ts));
-    if (Number.isNaN(ms)) continue;
-    const key = Math.floor(ms / bucketMs) * bucketMs;
-    const b = buckets.get(key) ?? { calls: 0, failed: 0 };
-    const classification = r.classification as { layer?: string } | undefined;
-    const failed =
-      classification?.layer !== undefined
-        ? classification.layer !== 'none'
-        : typeof r.http_status === 'number' && r.http_status >= 400;
-    b.calls += 1;
-    if (failed) b.failed += 1;
-    buckets.set(key, b);
-  }
-  const keys = [...buckets.keys()].sort((a, b) => a - b);
-  return [
-    keys.map((k) => k / 1000),
-    keys.map((k) => (buckets.get(k)?.failed ?? 0) / (buckets.get(k)?.calls ?? 1)),
-  ];
-}
-
-/** The chart; `label` names it for screen readers, which also get the peak in words. */
-export function FailureChart(props: { series: ShareSeries; label: string }): ComponentChild {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    if (el === null || props.series[0].length === 0) return undefined;
-    const plot = new uPlot(
-      {
-        width: Math.min(800, el.clientWidth || 800),
-        height: 240,
+/** The chart (lines per failing layer; probes as ○ ok / ▲ failed along the bottom). */
+export function FailureChart(props: {
+  series: IncidentSeries;
+  marks: readonly TimeMark[];
+  /** The status page's lag in words, appended to the summary. */
+  lag: string;
+}): ComponentChild {
+  const s = props.series;
+  const failing = failingLayers(s);
+  // With no failure in the window, one flat line still shows that calls were seen.
+  const layers: FailureLayer[] = failing.length === 0 ? ['provider'] : failing;
+  const data = useMemo<uPlot.AlignedData>(() => [s.times, ...layers.map((l) => s.share[l])], [s]);
+  const build = useMemo(
+    () =>
+      (width: number): uPlot.Options => ({
+        ...baseOptions(width, s.fromMs, s.toMs),
         series: [
           {},
-          {
-            label: 'failure share',
-            stroke: '#b3261e',
-            fill: 'rgba(179,38,30,0.15)',
-            value: (_u, v) => (v === null ? '—' : `${(v * 100).toFixed(0)}%`),
-          },
+          ...layers.map((l) => ({
+            label: `${l} layer`,
+            stroke: LAYER_LOOK[l].stroke,
+            dash: LAYER_LOOK[l].dash,
+            width: 2,
+            value: (_u: uPlot, v: number | null) => (v === null ? '—' : pct(v)),
+          })),
         ],
-        axes: [{}, { values: (_u, ticks) => ticks.map((t) => `${(t * 100).toFixed(0)}%`) }],
-        scales: { y: { range: [0, 1] } },
-      },
-      props.series,
-      el,
-    );
-    return () => plot.destroy();
-  }, [props.series]);
-  const peak = Math.max(0, ...props.series[1]);
-  return h('figure', { class: 'chart' }, [
-    h('div', {
-      ref: box,
-      role: 'img',
-      'aria-label': `${props.label}; peak ${(peak * 100).toFixed(0)}% failed`,
-    }),
-    h(
-      'figcaption',
-      null,
-      props.series[0].length === 0
-        ? 'No calls in the incident window.'
-        : `${props.label} (peak ${(peak * 100).toFixed(0)}%)`,
-    ),
-  ]);
+        axes: [TIME_AXIS, { size: Y_AXIS_PX, values: (_u, ticks) => ticks.map(pct) }],
+        scales: { ...baseOptions(width, s.fromMs, s.toMs).scales, y: { range: [0, 1] } },
+        plugins: [markPlugin({ marks: props.marks, probes: s.probes })],
+      }),
+    [s, props.marks],
+  );
+  return h(ChartFrame, {
+    name: 'failure-share',
+    summary: `${failureSummary(s)} ${props.lag}`,
+    data,
+    build,
+    seriesWithData:
+      s.calls.some((c) => c > 0) || s.probes.length > 0 ? Math.max(1, layers.length) : 0,
+  });
 }

@@ -1,41 +1,54 @@
-/** `/incidents/{id}`: timeline, evidence and its facts, chart, affected calls, updates, notifications. */
+/** `/incidents/{id}`: timeline, charts, evidence and its facts, affected calls, updates, notifications. */
 import { h, type ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { getJson, getRecords, type IncidentDetail } from './api.js';
-import { failureShare, FailureChart, type ShareSeries } from './failure-chart.js';
+import { IncidentCharts, type WindowData } from './incident-charts.js';
 import { clock } from './incident-list.js';
 import { affectedCalls, factsList } from './incident-sections.js';
+import { incidentWindow, STATUS_LOOKBACK_MS } from './incident-window.js';
 import { liveEvents } from './live-events.js';
+import { Timeline } from './incident-timeline.js';
 import { UpdateEditor } from './update-editor.js';
 
-/** Margin before and after the incident that the chart and call list show. */
-const MARGIN_MS = 60_000;
+/** Most records one `/v1/records` answer holds (server-api.md). */
+const LIMIT = 10_000;
 
-async function windowRecords(i: IncidentDetail): Promise<Record<string, unknown>[]> {
-  const from = Date.parse(i.started_at) - MARGIN_MS;
-  const to = (i.resolved_at === null ? Date.now() : Date.parse(i.resolved_at)) + MARGIN_MS;
+function query(
+  fromMs: number,
+  toMs: number,
+  provider: string | null,
+  kind: string,
+): URLSearchParams {
   const q = new URLSearchParams({
-    from: new Date(from).toISOString(),
-    to: new Date(to).toISOString(),
-    limit: '10000',
+    from: new Date(fromMs).toISOString(),
+    to: new Date(toMs).toISOString(),
+    limit: String(LIMIT),
+    kind,
   });
-  if (i.provider !== null) q.set('provider', i.provider);
-  return getRecords(q);
+  if (provider !== null) q.set('provider', provider);
+  return q;
+}
+
+/** The window's calls (probes among them) and the status readings that tell the page's state in it. */
+async function windowData(i: IncidentDetail): Promise<WindowData> {
+  const { fromMs, toMs } = incidentWindow(i, Date.now());
+  const [calls, status] = await Promise.all([
+    getRecords(query(fromMs, toMs, i.provider, 'call')),
+    getRecords(query(fromMs - STATUS_LOOKBACK_MS, toMs, i.provider, 'status')),
+  ]);
+  return { fromMs, toMs, calls, status, truncated: calls.length >= LIMIT };
 }
 
 /** The incident page. */
 export function IncidentPage(props: { id: string; admin: boolean }): ComponentChild {
   const [detail, setDetail] = useState<IncidentDetail | undefined>(undefined);
-  const [records, setRecords] = useState<Record<string, unknown>[]>([]);
-  const [series, setSeries] = useState<ShareSeries>([[], []]);
+  const [data, setData] = useState<WindowData | undefined>(undefined);
   const [problem, setProblem] = useState('');
   const reload = (): void => {
     getJson<IncidentDetail>(`/v1/incidents/${encodeURIComponent(props.id)}`)
       .then(async (d) => {
         setDetail(d);
-        const rs = await windowRecords(d);
-        setRecords(rs);
-        setSeries(failureShare(rs, 5000));
+        setData(await windowData(d));
       })
       .catch((e: unknown) => setProblem(String(e)));
   };
@@ -59,24 +72,14 @@ export function IncidentPage(props: { id: string; admin: boolean }): ComponentCh
       `${d.layer} layer, ${d.reason}; whose move: ${d.owner}. ${d.provider ?? 'All providers'} ${d.models.join(', ')}; ${d.affected_calls} calls affected; since ${clock(d.started_at)}, detected ${clock(d.detected_at)}, resolved ${clock(d.resolved_at)}.`,
     ),
     h('section', { 'aria-labelledby': 'chart-h' }, [
-      h('h3', { id: 'chart-h' }, 'Failure share'),
-      h(FailureChart, { series, label: 'Share of calls that failed, per 5 s' }),
+      h('h3', { id: 'chart-h' }, 'Failure share, latency, status page and probes'),
+      data === undefined
+        ? h('p', { role: 'status' }, 'Loading the calls…')
+        : h(IncidentCharts, { detail: d, data }),
     ]),
     h('section', { 'aria-labelledby': 'timeline-h' }, [
       h('h3', { id: 'timeline-h' }, 'Timeline'),
-      h(
-        'ol',
-        { class: 'timeline' },
-        d.events.map((e) =>
-          h(
-            'li',
-            null,
-            e.summary.startsWith(e.kind)
-              ? `${clock(e.at)} ${e.summary}`
-              : `${clock(e.at)} ${e.kind}: ${e.summary}`,
-          ),
-        ),
-      ),
+      h(Timeline, { detail: d, status: data?.status ?? [] }),
     ]),
     h('section', { 'aria-labelledby': 'evidence-h' }, [
       h('h3', { id: 'evidence-h' }, 'Evidence'),
@@ -90,7 +93,7 @@ export function IncidentPage(props: { id: string; admin: boolean }): ComponentCh
     ]),
     h('section', { 'aria-labelledby': 'calls-h' }, [
       h('h3', { id: 'calls-h' }, 'Affected calls'),
-      affectedCalls(records),
+      affectedCalls(data?.calls ?? []),
     ]),
     h('section', { 'aria-labelledby': 'updates-h' }, [
       h('h3', { id: 'updates-h' }, 'Drafted updates'),

@@ -7,6 +7,7 @@ import { openEvents, type SseStream } from '../serve-live/sse-client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, launchBrowser, type Browser } from './browser.js';
+import { besideBurst, GEMINI_PAGE } from './incident-records.js';
 import {
   HOSTILE,
   startDashboardService,
@@ -20,6 +21,8 @@ let page: Page;
 let events: SseStream;
 const dialogs: string[] = [];
 let incidentUrl = '';
+/** When the scenario's first failing second began (record time = wall time here). */
+let burstStartMs = 0;
 const figures: Record<string, number> = {};
 
 beforeAll(async () => {
@@ -42,9 +45,9 @@ afterAll(async () => {
   await served?.close();
 });
 
-/** Runs in the page (the test's tsconfig has no DOM types): pixels of the chart's canvas with ink. */
-const INKED_PIXELS = `(() => {
-  const c = document.querySelector('.chart canvas');
+/** Runs in the page (the test's tsconfig has no DOM types): pixels of a chart's canvas with ink. */
+const inkedPixels = (chart: string): string => `(() => {
+  const c = document.querySelector('figure[data-chart="${chart}"] canvas');
   const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
   let n = 0;
   for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
@@ -95,14 +98,16 @@ describe('the dashboard in Chromium', () => {
     await signIn(TOKENS.admin);
     await page.getByText('oncall (admin)').waitFor({ timeout: 5000 });
     const startMs = Math.ceil(Date.now() / 1000) * 1000 + 500;
+    burstStartMs = startMs;
     const records = burstRecords({
       startMs,
       seconds: 10,
       provider: 'google',
       model: 'gemini-2.5-pro',
-    }).map((r) =>
-      r.http_status === 500 ? { ...r, error_message: `upstream said ${HOSTILE}` } : r,
-    );
+    })
+      .map((r) => (r.http_status === 500 ? { ...r, error_message: `upstream said ${HOSTILE}` } : r))
+      .concat(besideBurst(startMs))
+      .sort((a, b) => Date.parse(String(a.ts)) - Date.parse(String(b.ts)));
     let openedMs = 0;
     const opened = events
       .waitFor((f) => f.event === 'incident.opened', 25_000)
@@ -124,13 +129,53 @@ describe('the dashboard in Chromium', () => {
     await streaming;
   }, 40_000);
 
-  it('renders the incident page with a drawn chart and the error message as text', async () => {
+  it('renders the incident page with drawn charts, marks, the status page lag and the error message as text', async () => {
+    // The status page of another component moves after detection, claiming an earlier start.
+    const moved = await fetch(`${served.url}/v1/records`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKENS.ingest}`, 'content-type': 'application/json' },
+      body: JSON.stringify([
+        { ...GEMINI_PAGE, ts: burstStartMs - 5000, status: 'operational' },
+        {
+          ...GEMINI_PAGE,
+          ts: Date.now(),
+          status: 'partial_outage',
+          page_started_at: new Date(burstStartMs).toISOString(),
+        },
+      ]),
+    });
+    expect(((await moved.json()) as { accepted: number }).accepted).toBe(2);
     await page.locator('li.incident.open a').first().press('Enter');
     await page.waitForURL(/\/incidents\//);
     incidentUrl = page.url();
-    await page.locator('.chart canvas').waitFor({ timeout: 5000 });
-    const inked = await page.evaluate(INKED_PIXELS);
-    expect(inked).toBeGreaterThan(100);
+    const failure = page.locator('figure[data-chart="failure-share"]');
+    const latency = page.locator('figure[data-chart="latency"]');
+    await failure.locator('canvas').waitFor({ timeout: 5000 });
+    await latency.locator('canvas').waitFor({ timeout: 5000 });
+    expect(await page.evaluate(inkedPixels('failure-share'))).toBeGreaterThan(100);
+    expect(await page.evaluate(inkedPixels('latency'))).toBeGreaterThan(100);
+    // The failing layer and p50/p95 are drawn series; uPlot lists each in its legend.
+    expect(Number(await failure.getAttribute('data-series'))).toBe(1);
+    expect(Number(await latency.getAttribute('data-series'))).toBe(2);
+    expect(await failure.locator('.u-legend .u-series').count()).toBe(2);
+    expect(await latency.locator('.u-legend .u-series').count()).toBe(3);
+    const caption = (await failure.locator('figcaption').textContent()) ?? '';
+    expect(caption).toMatch(/provider layer peaked at \d+%/);
+    expect(await failure.locator('div[role="img"]').getAttribute('aria-label')).toBe(caption);
+    // The page's lag in words, in the chart's summary and in the timeline.
+    const lag =
+      /Status page moved to partial_outage \d+ s after detection \(\d+ s after our first failures\); it claims the problem began at \d\d:\d\d UTC\./;
+    expect(caption).toMatch(lag);
+    expect(await page.locator('p.lag').textContent()).toMatch(lag);
+    await page
+      .locator('ol.timeline li[data-kind="status-page"]', { hasText: 'Gemini API partial_outage' })
+      .waitFor({ timeout: 5000 });
+    // Marks on the shared time axis, named in the key: not colour alone.
+    const key = (await page.locator('ul.chart-key').textContent()) ?? '';
+    for (const mark of ['started', 'detected', 'page: partial_outage', 'page claims start'])
+      expect(key).toContain(mark);
+    expect(key).toMatch(/probe failed \([1-9]\d*\)/);
+    expect(await page.locator('ul.chart-key li.mark.incident').count()).toBe(2);
     await page
       .getByRole('cell', { name: `upstream said ${HOSTILE}` })
       .first()
