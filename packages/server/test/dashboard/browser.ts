@@ -13,7 +13,7 @@ export interface Browser {
 }
 
 /** Launches Chromium from `/usr/bin/chromium` with a throwaway `--user-data-dir`. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(opts: { javaScript?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'faultline-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -28,6 +28,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: opts.javaScript ?? true,
   });
   return {
     context,

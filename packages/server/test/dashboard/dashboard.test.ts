@@ -204,8 +204,27 @@ describe('the dashboard in Chromium', () => {
       .waitFor({ timeout: 5000 });
     const status = await (await fetch(`${served.url}/status`)).text();
     expect(status).toContain(draft.slice(0, 40).replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+    const atom = await (await fetch(`${served.url}/status/feed.atom`)).text();
+    expect(atom).toContain(
+      draft
+        .slice(0, 40)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/'/g, '&apos;'),
+    );
     await page.goto(`${served.url}/status`);
     await page.screenshot({ path: new URL('status.png', ARTIFACTS).pathname, fullPage: true });
+    // The public page is complete without JavaScript: the published text is in the HTML itself.
+    const plain = await launchBrowser({ javaScript: false });
+    try {
+      const noScript = plain.context.pages()[0] ?? (await plain.context.newPage());
+      await noScript.goto(`${served.url}/status`);
+      expect(await noScript.locator('body').innerText()).toContain(draft.slice(0, 40));
+      expect(await noScript.locator('script').count()).toBe(0);
+    } finally {
+      await plain.close();
+    }
   });
 
   it('shows a read token the updates without an editor', async () => {
