@@ -62,6 +62,9 @@ export function createLiveEngine(opts: LiveEngineOptions): LiveEngine {
   let timer: NodeJS.Timeout | undefined;
   let lastSnapshotMs = -Infinity;
   let bad = 0;
+  let pollTimer: NodeJS.Timeout | undefined;
+  /** Records taken live since the last hand-over to `onPolledRecords`. */
+  let polled: StoredRecord[] = [];
 
   const newEngine = (initialState?: EngineSnapshot): Engine => {
     const engine = createEngine({
@@ -114,6 +117,7 @@ export function createLiveEngine(opts: LiveEngineOptions): LiveEngine {
       take: (r) => {
         health.note(r);
         feed.take(r);
+        if (phase === 'live' && opts.onPolledRecords !== undefined) polled.push(r);
       },
     });
     return { engine, feed, health, ordinals, reader };
@@ -149,6 +153,22 @@ export function createLiveEngine(opts: LiveEngineOptions): LiveEngine {
     }
   };
 
+  /** One read of what other replicas committed (`pollStoreEveryMs`), then the feed moves on. */
+  const poll = (): void => {
+    const r = run;
+    if (phase !== 'live' || r === undefined || r.reader.pulling) return;
+    void r.reader.poll(readError).then(() => {
+      try {
+        const taken = polled;
+        polled = [];
+        if (taken.length > 0) opts.onPolledRecords?.(taken);
+        if (phase === 'live' && !r.reader.pulling) r.feed.release(wallMark());
+      } catch (e: unknown) {
+        onError(e, 'feeding the records other replicas committed');
+      }
+    });
+  };
+
   return {
     async start() {
       if (phase !== 'idle') throw new Error(`the live engine cannot start when ${phase}`);
@@ -173,6 +193,10 @@ export function createLiveEngine(opts: LiveEngineOptions): LiveEngine {
       tick();
       timer = setInterval(tick, opts.tickEveryMs ?? 1_000);
       timer.unref();
+      if (opts.pollStoreEveryMs !== undefined) {
+        pollTimer = setInterval(poll, opts.pollStoreEveryMs);
+        pollTimer.unref();
+      }
     },
     accept(records) {
       const r = run;
@@ -216,6 +240,7 @@ export function createLiveEngine(opts: LiveEngineOptions): LiveEngine {
       const wasLive = phase === 'live';
       phase = 'stopped';
       if (timer !== undefined) clearInterval(timer);
+      if (pollTimer !== undefined) clearInterval(pollTimer);
       const r = run;
       if (wasLive && r !== undefined) {
         await r.reader.idle();

@@ -31,6 +31,13 @@ export interface LiveEngineOptions {
   readonly snapshotEveryMs?: number;
   /** How often the engine's time moves on with the wall clock. Default 1,000. */
   readonly tickEveryMs?: number;
+  /**
+   * Replicas on a shared store (issue 14): read the records after the last one taken this often,
+   * so records other replicas commit reach the engine too. Default: off (ingest hands them over).
+   */
+  readonly pollStoreEveryMs?: number;
+  /** Records taken live by those reads, once each, in `seq` order (the breakers see them). */
+  readonly onPolledRecords?: (records: readonly StoredRecord[]) => void;
   /** Records per store read while catching up. Default 10,000. */
   readonly pageSize?: number;
   /** Each feed entry once its change is committed (also `liveEngine.onFeed`). */

@@ -70,6 +70,12 @@ export class StoreReader {
     if (this.#stuck && this.#pull === undefined) this.#startPull(onError);
   }
 
+  /** Reads what was committed since the last record taken, unless a read is on; resolves after it. */
+  poll(onError: (e: unknown) => void): Promise<void> {
+    if (this.live && this.#pull === undefined && !this.#stuck) this.#startPull(onError);
+    return this.#pull ?? Promise.resolve();
+  }
+
   /** Resolves when no read is in flight. */
   async idle(): Promise<void> {
     while (this.#pull !== undefined) await this.#pull;

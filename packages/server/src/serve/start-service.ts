@@ -1,30 +1,31 @@
 /**
  * The composition root of `faultline serve`: the only place that knows every concrete part. It
- * opens the store, resumes the live engine, mounts the routes and, on `close()`, shuts them down
- * in the order that loses nothing: stop accepting, finish requests, flush the engine and save its
- * snapshot, close the store.
+ * opens the store, joins the replicas of a shared store (the leader runs the engine, the watch,
+ * the breakers and retention: cluster/), mounts the routes and, on `close()`, shuts them down in
+ * the order that loses nothing: stop accepting, finish requests, flush the engine and save its
+ * snapshot, give up the leadership, close the store.
  */
 import type { BreakerOptions } from '@faultline/core';
 import { FeedHub } from '../api/feed-hub.js';
 import { ServiceMetrics } from '../api/service-metrics.js';
-import { startBreakers } from '../breakers/index.js';
+import { createServiceReplica, type ServiceReplica } from '../cluster/index.js';
 import { formatListen, type FaultlineConfig } from '../config/index.js';
 import { createAuth, createHttpServer, type BoundAddress } from '../http/index.js';
-import { createNotifier, notifyEventOfFeed } from '../notify/index.js';
+import { createNotifier } from '../notify/index.js';
 import { delay } from './announce-published.js';
 import { batchedSink } from './batched-sink.js';
 import { createGateway } from '../gateway/index.js';
-import { createLiveEngine, type LiveEngine } from '../live/index.js';
+import type { LiveEngine } from '../live/index.js';
 import { createTracesRoute } from '../otlp/index.js';
 import { openStore } from '../store/open-store.js';
+import { replicaLinkFor } from '../store/open-replica-link.js';
 import type { Store, StoredRecord } from '../store/port.js';
 import { ensureFirstTokens, type CreatedToken } from '../tokens/first-start-tokens.js';
-import { startRetention } from './retention.js';
 import { healthDocument } from './health-view.js';
 import { recordCommitter } from './record-committer.js';
 import { serviceRoutes } from './service-routes.js';
 import { StatusView } from './status-view.js';
-import { createWatch, type WatchClock } from './watch.js';
+import type { WatchClock } from './watch.js';
 
 export interface ServiceOptions {
   readonly config: FaultlineConfig;
@@ -50,8 +51,10 @@ export interface RunningService {
   readonly live: LiveEngine;
   /** Tokens created on this first start (shown once). */
   readonly createdTokens: readonly CreatedToken[];
-  /** Resolves once the engine caught up on the stored records. */
+  /** Resolves once the engine caught up on the stored records (a follower: once it follows). */
   readonly caughtUp: Promise<void>;
+  /** `leader` or `follower` now (always `leader` on SQLite and memory). */
+  readonly role: () => 'leader' | 'follower';
   close(): Promise<void>;
 }
 
@@ -70,7 +73,8 @@ function storeLocation(config: FaultlineConfig): string {
 export async function startService(opts: ServiceOptions): Promise<RunningService> {
   const { config, log } = opts;
   const now = opts.now ?? Date.now;
-  const store = await openStore(storeLocation(config));
+  const location = storeLocation(config);
+  const store = await openStore(location);
   try {
     const hub = new FeedHub();
     const closing = new AbortController();
@@ -83,29 +87,8 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       onDelivery: (row) => deliveries.count?.(row.channel, row.outcome),
       ...(opts.fetch === undefined ? {} : { fetch: opts.fetch }),
     });
-    const breakers = startBreakers({
-      store,
-      publish: (entry) => hub.publish(entry),
-      health: () => live.health(),
-      ready: () => live.ready,
-      now,
-      log,
-      breaker: { ...opts.breaker, openOn: config.breaker.open_on },
-      ...(opts.watchClock === undefined ? {} : { timers: opts.watchClock.timers }),
-    });
-    const live = createLiveEngine({
-      store,
-      now,
-      onFeed: (entry) => {
-        hub.publish(entry);
-        breakers.feed(entry);
-        // Replayed history after a restart is deduplicated by the delivery claims.
-        const event = notifyEventOfFeed(entry);
-        if (event !== undefined) notifier.handle(event);
-      },
-      onError: (e, what) => log(`engine: ${what}: ${errorText(e)}`),
-      onWarning: (w) => log(`engine: ${w.message}`),
-    });
+    const parts: { replica?: ServiceReplica } = {};
+    const term = () => parts.replica?.term;
     const metrics = new ServiceMetrics({
       lagSeconds: () => live.stats().lagMs / 1000,
       lateRecords: () => live.stats().late,
@@ -114,43 +97,52 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
           .incidents()
           .filter((i) => i.status !== 'resolved')
           .map((i) => ({ layer: i.layer, scope: i.scope, provider: i.provider ?? 'all' })),
-      breakers: () => breakers.entries(),
+      breakers: () => term()?.breakers.entries() ?? [],
     });
     deliveries.count = (channel, outcome) => metrics.notification(channel, outcome);
+    const connect = replicaLinkFor(location);
     const onCommitted = (records: readonly StoredRecord[]): void => {
-      live.accept(records);
-      breakers.records(records);
+      // On a shared store the leader reads every record from the store, whoever committed it.
+      if (connect === undefined) {
+        live.accept(records);
+        term()?.breakers.records(records);
+      }
       for (const r of records)
         if (r.kind === 'call') metrics.call(r.provider, r.model, r.layer, r.reason ?? 'unknown');
     };
-    const traces = createTracesRoute({
-      ingestRecords: recordCommitter({ store, metrics, onCommitted, now }, 'sdk'),
-    });
     const statusView = new StatusView((data, atMs) => {
       const entry = { type: 'status.changed', atMs, data: JSON.stringify(data) };
       void store.appendFeed(entry).then(
-        (id) => hub.publish({ ...entry, id }),
+        (id) => replica.publish({ ...entry, id }),
         (e: unknown) => log(`status change not stored: ${errorText(e)}`),
       );
     });
-    const watch = createWatch({
+    const replica: ServiceReplica = (parts.replica = createServiceReplica({
       config,
       store,
-      metrics,
-      onCommitted,
       now,
-      statusView,
       log,
-      ...(opts.fetch === undefined ? {} : { fetch: opts.fetch }),
-      ...(opts.watchClock === undefined ? {} : { clock: opts.watchClock }),
+      metrics,
+      statusView,
+      notifier,
+      hub,
+      onCommitted,
+      connect,
+      fetch: opts.fetch,
+      watchClock: opts.watchClock,
+      breaker: opts.breaker,
+      leaderHealth: () =>
+        healthDocument({
+          live: () => live.health(),
+          statusView,
+          watched: () => term()?.watch.providers() ?? [],
+          breaker: (provider, model) => term()?.breakers.state(provider, model) ?? 'closed',
+        }),
+    }));
+    const live: LiveEngine = replica.live;
+    const traces = createTracesRoute({
+      ingestRecords: recordCommitter({ store, metrics, onCommitted, now }, 'sdk'),
     });
-    const health = (): Record<string, unknown> =>
-      healthDocument({
-        live: () => live.health(),
-        statusView,
-        watched: () => watch.providers(),
-        breaker: (provider, model) => breakers.state(provider, model),
-      });
     const auth = createAuth({ store, tokens: config.tokens });
     const http = createHttpServer({
       auth,
@@ -164,30 +156,35 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
         now,
         traces,
         hub,
-        health,
+        health: () => replica.health(),
         closing: closing.signal,
         notifier,
         auth,
       }),
     });
-    await breakers.start();
-    const caughtUp = live.start();
-    const address = await http.listen(config.listen.host, opts.port ?? config.listen.port);
+    // A single process leads at once (its breakers resume before the port opens); a replica of
+    // a shared store campaigns, and leads or follows, while it already serves.
+    const started = replica.start();
+    if (connect === undefined) await started;
+    const caughtUp = replica.caughtUp;
+    const stopReplica = async (): Promise<void> => {
+      await started.catch(() => undefined);
+      await replica.stop();
+    };
+    const address = await http
+      .listen(config.listen.host, opts.port ?? config.listen.port)
+      .catch(async (e: unknown) => {
+        await stopReplica();
+        throw e;
+      });
     // Only once the port is ours: a start that fails creates no token nobody was shown.
     const createdTokens = await ensureFirstTokens(store, config.tokens.length, now()).catch(
       async (e: unknown) => {
         await http.close();
+        await stopReplica();
         throw e;
       },
     );
-    const stopRetention = startRetention({
-      store,
-      keepRecordsMs: config.retention.records,
-      now,
-      onError: (e) => log(`retention: ${errorText(e)}`),
-    });
-    for (const line of watch.costLines()) log(line);
-    watch.start();
     const gatewayRecords = batchedSink(
       recordCommitter({ store, metrics, onCommitted, now }, 'gateway'),
       (e) => log(`gateway records not stored: ${errorText(e)}`),
@@ -199,6 +196,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     if (gateway !== undefined) {
       const at = await gateway.listen().catch(async (e: unknown) => {
         await http.close();
+        await stopReplica();
         throw e;
       });
       log(`gateway listening on ${at.url}`);
@@ -213,17 +211,16 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
       live,
       createdTokens,
       caughtUp,
+      role: () => replica.role,
       close: () =>
         (closed ??= (async () => {
-          stopRetention();
-          await watch.stop();
+          await term()?.stopInputs();
           await gateway?.close();
           await gatewayRecords.flush();
           closing.abort();
           await http.close();
-          await caughtUp.catch(() => undefined);
-          await live.stop();
-          await breakers.stop();
+          // The engine saves its last snapshot before the lock goes to the next leader.
+          await stopReplica();
           await Promise.race([notifier.flush(), delay(2000)]);
           await notifier.close();
           await store.close();

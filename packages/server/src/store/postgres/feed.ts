@@ -2,15 +2,21 @@
 import type { FeedEntry, Store } from '../port.js';
 import type { Db, Sql } from './db.js';
 
+/** The channel notified with an entry's id once it is committed (replicas LISTEN on it). */
+export const FEED_CHANNEL = 'faultline_feed';
+
 type FeedPart = Pick<Store, 'appendFeed' | 'feedAfter' | 'deleteFeedBefore'>;
 
 /**
  * Ids come from the `feed` counter row, not a sequence: its row lock is held to commit, so ids
  * are visible in order and a follower reading `id > n` never skips one that commits later.
+ * `pg_notify` queues `faultline_feed` with the id; PostgreSQL delivers it to the listening
+ * replicas when (and only if) the transaction commits, so a follower woken by it finds the entry.
  */
 const APPEND = `
-WITH c AS (UPDATE counters SET value = value + 1 WHERE name = 'feed' RETURNING value)
-INSERT INTO feed (id, type, at_ms, data) SELECT value, $1, $2, $3 FROM c RETURNING id`;
+WITH c AS (UPDATE counters SET value = value + 1 WHERE name = 'feed' RETURNING value),
+ins AS (INSERT INTO feed (id, type, at_ms, data) SELECT value, $1, $2, $3 FROM c RETURNING id)
+SELECT id, pg_notify('${FEED_CHANNEL}', id::text) FROM ins`;
 
 /** Appends `entry` inside the caller's transaction; resolves to its id. */
 export async function appendFeedEntry(sql: Sql, entry: Omit<FeedEntry, 'id'>): Promise<number> {
