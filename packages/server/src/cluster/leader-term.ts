@@ -1,7 +1,7 @@
 /**
  * One term of the leader's duties (issue 14): the breakers, a fresh live engine restored from the
  * latest snapshot plus the records after its `lastSeq`, the watch (status-page pollers, probes)
- * and retention. A replica runs one while it leads and stops it when it stops leading; followers
+ * retention and the rollup job. A replica runs one while it leads and stops it when it stops leading; followers
  * run none. Single-process stores run one term for the life of the process.
  */
 import type { BreakerOptions } from '@faultline/core';
@@ -10,6 +10,7 @@ import { startBreakers, type ServiceBreakers } from '../breakers/index.js';
 import type { FaultlineConfig } from '../config/index.js';
 import { createLiveEngine } from '../live/index.js';
 import { notifyEventOfFeed, type Notifier } from '../notify/index.js';
+import { startRollupJob } from '../rollups/rollup-job.js';
 import { startRetention } from '../serve/retention.js';
 import type { StatusView } from '../serve/status-view.js';
 import { createWatch, type Watch, type WatchClock } from '../serve/watch.js';
@@ -107,9 +108,11 @@ export async function startLeaderTerm(deps: LeaderTermDeps): Promise<LeaderTerm>
   const stopRetention = startRetention({
     store,
     keepRecordsMs: config.retention.records,
+    keepRollupsMs: config.retention.rollups,
     now,
     onError: (e) => log(`retention: ${errorText(e)}`),
   });
+  const rollups = startRollupJob({ store, onError: (e) => log(`rollups: ${errorText(e)}`) });
   for (const line of watch.costLines()) log(line);
   watch.start();
   let inputsStopped: Promise<void> | undefined;
@@ -117,6 +120,7 @@ export async function startLeaderTerm(deps: LeaderTermDeps): Promise<LeaderTerm>
   const stopInputs = (): Promise<void> =>
     (inputsStopped ??= (async () => {
       stopRetention();
+      await rollups.stop();
       await watch.stop();
     })());
   return {

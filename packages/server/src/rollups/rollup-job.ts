@@ -12,6 +12,8 @@ export interface RollupJobOptions {
   readonly pageSize?: number;
   /** Pause once caught up (default 10 s). */
   readonly everyMs?: number;
+  /** The first pass, after the start (default 1 s). */
+  readonly firstAfterMs?: number;
   readonly onError: (error: unknown) => void;
 }
 
@@ -52,17 +54,18 @@ export function startRollupJob(opts: RollupJobOptions): RollupJob {
     return running;
   };
 
-  const schedule = (): void => {
+  const schedule = (afterMs: number): void => {
     if (stopped) return;
+    const again = (): void => schedule(opts.everyMs ?? 10_000);
     timer = setTimeout(() => {
-      catchUp().then(schedule, (e: unknown) => {
+      catchUp().then(again, (e: unknown) => {
         opts.onError(e);
-        schedule();
+        again();
       });
-    }, opts.everyMs ?? 10_000);
+    }, afterMs);
     timer.unref();
   };
-  schedule();
+  schedule(opts.firstAfterMs ?? 1000);
 
   return {
     catchUp,
