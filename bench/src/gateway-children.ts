@@ -15,6 +15,8 @@ export interface Child {
   readonly url: string;
   /** Its resident set size now (VmRSS from /proc), in MiB. */
   rssMiB(): number;
+  /** The CPU time it used so far (user + system, from /proc), in ms (10 ms resolution). */
+  cpuMs(): number;
   /** SIGTERM, then resolves once it exited. */
   stop(): Promise<void>;
 }
@@ -28,6 +30,12 @@ function wrap(child: ChildProcess, port: number): Child {
     rssMiB() {
       const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
       return Number(kb) / 1024;
+    },
+    cpuMs() {
+      // Fields after the command name: state is the 3rd, utime the 14th, stime the 15th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) * 10;
     },
     async stop() {
       child.kill('SIGTERM');
@@ -58,9 +66,10 @@ export function startUpstream(): Promise<Child> {
   return startScript('gateway-upstream.js', []);
 }
 
-/** Faultline's gateway in front of `upstream` (gateway-process.ts). */
-export function startFaultline(upstream: string): Promise<Child> {
-  return startScript('gateway-process.js', ['--upstream', upstream]);
+/** Faultline's gateway in front of `upstream` (gateway-process.ts), from `dist` if given. */
+export function startFaultline(upstream: string, dist?: string): Promise<Child> {
+  const from = dist === undefined ? [] : ['--dist', dist];
+  return startScript('gateway-process.js', ['--upstream', upstream, ...from]);
 }
 
 /** `@portkey-ai/gateway` on `port`, headless; resolves once it accepts connections. */

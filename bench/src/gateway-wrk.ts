@@ -7,6 +7,8 @@ import { WORK_DIR } from './paths.js';
 /** One wrk run's figures; latencies in ms. */
 export interface WrkFigures {
   readonly rps: number;
+  /** Requests completed in the run. */
+  readonly requests: number;
   readonly p50: number;
   readonly p99: number;
   readonly errors: number;
@@ -54,6 +56,7 @@ export function runWrk(
     execFile('wrk', args, (error, stdout) => {
       if (error !== null) return reject(new Error(`wrk failed: ${error.message}`));
       const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(stdout)?.[1]);
+      const requests = Number(/(\d+) requests in/.exec(stdout)?.[1]);
       const p50 = ms(/ 50%\s+(\S+)/.exec(stdout)?.[1] ?? '');
       const p99 = ms(/ 99%\s+(\S+)/.exec(stdout)?.[1] ?? '');
       const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(stdout)?.[1] ?? 0);
@@ -62,7 +65,7 @@ export function runWrk(
       );
       const errors =
         non2xx + (sock === null ? 0 : sock.slice(1).reduce((a, b) => a + Number(b), 0));
-      resolve({ rps, p50, p99, errors });
+      resolve({ rps, requests, p50, p99, errors });
     });
   });
 }

@@ -28,5 +28,8 @@ export function breakerChangedData(c: BreakerChange): BreakerChangedData {
 
 /** The log line of one change (the reason is the breaker's own sentence: no record text). */
 export function breakerChangeLine(c: BreakerChange): string {
-  return `breaker ${c.target.name}: ${c.from} → ${c.to} (${c.why})`;
+  const t = c.target;
+  const name =
+    t.name === `${t.provider}/${t.model}` ? t.name : `${t.name} (${t.provider}/${t.model})`;
+  return `breaker ${name}: ${c.from} → ${c.to} (${c.why})`;
 }

@@ -1,8 +1,10 @@
-/** The service's circuit breakers (issue 11): one per provider + model, fed by what the service sees. */
+/** The service's circuit breakers (issue 11): one per provider + model and one per gateway target and model (issue 12). */
 export { BreakerBoard } from './breaker-board.js';
 export type { BoardEntry, BreakerBoardOptions } from './breaker-board.js';
-export { breakerChangedData } from './breaker-event.js';
+export { breakerChangedData, breakerChangeLine } from './breaker-event.js';
 export type { BreakerChangedData } from './breaker-event.js';
+export { GatewayTargetBreakers } from './gateway-target-breakers.js';
+export type { GatewayTargetBreakersOptions } from './gateway-target-breakers.js';
 export { ScopeElevation } from './scope-elevation.js';
 export type { MinuteHealth, ScopeElevationOptions } from './scope-elevation.js';
 export { startBreakers } from './start-breakers.js';

@@ -3,59 +3,15 @@
  * root, ticked on the service's clock with each scope's elevation, every change saved, appended to
  * the feed as `breaker.changed`, published and logged. Its timer is unref'd and its tick never throws.
  */
-import type { BreakerChange, BreakerOptions, BreakerStateName } from '@faultline/core';
-import type { FeedEntry, Store, StoredRecord } from '../store/port.js';
-import { BreakerBoard, type BoardEntry } from './breaker-board.js';
+import type { BreakerChange } from '@faultline/core';
+import type { BoardTimers, BreakerDeps, ServiceBreakers } from './breaker-deps.js';
+import { BreakerBoard } from './breaker-board.js';
 import { breakerChangedData, breakerChangeLine } from './breaker-event.js';
+import { GatewayTargetBreakers } from './gateway-target-breakers.js';
 import { incidentNotice } from './incident-input.js';
 import { ScopeElevation, type MinuteHealth } from './scope-elevation.js';
 
-/** Timers the tick waits on (the service's scaled clock in tests and the demo). */
-export interface BoardTimers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-/** The per-model minute the live engine reports (`live.health()`). */
-export interface HealthReading {
-  readonly providers: readonly {
-    readonly provider: string;
-    readonly models: readonly (MinuteHealth & { readonly model: string })[];
-  }[];
-}
-
-/** What the breakers need from the service. */
-export interface BreakerDeps {
-  readonly store: Pick<Store, 'saveBreaker' | 'loadBreakers' | 'appendFeed'>;
-  /** Hands a stored feed entry to `/v1/events` clients. */
-  readonly publish: (entry: FeedEntry) => void;
-  readonly health: () => HealthReading;
-  /** Whether the engine has caught up: before, its minute is not yet the scope's (default: yes). */
-  readonly ready?: () => boolean;
-  /** The service's clock, epoch ms (record time). */
-  readonly now: () => number;
-  readonly log: (line: string) => void;
-  /** Every breaker's options (config `open_on` and time constants). */
-  readonly breaker: BreakerOptions;
-  readonly timers?: BoardTimers;
-  /** Time between ticks on `timers`, ms. Default 1,000. */
-  readonly tickEveryMs?: number;
-}
-
-/** The running breakers. */
-export interface ServiceBreakers {
-  /** Resumes the saved breakers and starts ticking. */
-  start(): Promise<void>;
-  /** Committed records (call after each commit). */
-  records(records: readonly StoredRecord[]): void;
-  /** A live-engine feed entry (`incident.*` entries move breakers; others are ignored). */
-  feed(entry: FeedEntry): void;
-  /** `provider/model`'s state: `closed` where no breaker runs. */
-  state(provider: string, model: string): BreakerStateName;
-  entries(): BoardEntry[];
-  /** Stops ticking and saves every breaker; resolves when written. */
-  stop(): Promise<void>;
-}
+export type { BoardTimers, BreakerDeps, HealthReading, ServiceBreakers } from './breaker-deps.js';
 
 const NODE_TIMERS: BoardTimers = {
   setTimeout(callback, ms) {
@@ -99,6 +55,11 @@ export function startBreakers(deps: BreakerDeps): ServiceBreakers {
     );
   };
   const board = new BreakerBoard({ breaker: deps.breaker, onChange: changed });
+  const gateway = new GatewayTargetBreakers({
+    targets: deps.gatewayTargets ?? [],
+    breaker: deps.breaker,
+    onChange: changed,
+  });
   const guarded = (what: string, f: () => void): void => {
     try {
       f();
@@ -113,13 +74,22 @@ export function startBreakers(deps: BreakerDeps): ServiceBreakers {
     const minutes = new Map<string, MinuteHealth>();
     for (const p of deps.health().providers)
       for (const m of p.models) minutes.set(`${p.provider}/${m.model}`, m);
-    for (const e of board.entries())
-      board.scope(e.provider, e.model, elevation.elevated(e.target, minutes.get(e.target)), at);
+    // One judgement per scope and reading: the gateway's breakers of a scope share the board's.
+    const judged = new Map<string, boolean>();
+    const judge = (key: string): boolean => {
+      let e = judged.get(key);
+      if (e === undefined) judged.set(key, (e = elevation.elevated(key, minutes.get(key))));
+      return e;
+    };
+    for (const e of board.entries()) board.scope(e.provider, e.model, judge(e.target), at);
+    for (const e of gateway.entries())
+      gateway.scope(e.provider, e.model, judge(`${e.provider}/${e.model}`), at);
   };
   const tick = (): void =>
     guarded('tick', () => {
       const at = now();
       board.tick(at);
+      gateway.tick(at);
       judgeScopes(at);
       persist();
     });
@@ -147,10 +117,14 @@ export function startBreakers(deps: BreakerDeps): ServiceBreakers {
       }),
     feed(entry) {
       const notice = incidentNotice(entry);
-      if (notice !== undefined) guarded('incident', () => board.incident(notice));
+      if (notice === undefined) return;
+      guarded('incident', () => board.incident(notice));
+      guarded('incident', () => gateway.incident(notice));
     },
     state: (provider, model) => board.state(provider, model),
     entries: () => board.entries(),
+    gateway,
+    targetEntries: () => gateway.entries(),
     async stop() {
       running = false;
       timers.clearTimeout(timer);

@@ -1,50 +1,52 @@
 /**
  * One upstream attempt's record, written by the SDK instrument's own `Observation` (one
  * implementation of the interpreters, issue 12): facts from the request as sent, then headers,
- * body chunks and the end. The record is stamped `source: "gateway"` and kept for the decision.
+ * body chunks and the end. The record is stamped `source: "gateway"`, kept for the decision, and
+ * its classification is the target's breaker's evidence.
  */
-import type { CallRecord } from '@faultline/core';
+import { classify, type CallRecord } from '@faultline/core';
 import { Observation, readRequestFacts, type RequestFacts } from '@faultline/sdk';
+import type { GatewayBreakers } from './gateway-options.js';
 import type { AttemptRequest } from './send-attempt.js';
 
 /** What every attempt's recorder shares. */
 export interface RecorderContext {
   readonly sink: (record: CallRecord) => void;
   readonly report: (error: unknown) => void;
+  readonly breakers: GatewayBreakers | undefined;
+  readonly now: () => number;
+}
+
+/** The facts of a request as sent to `url`: the headers it carries let redaction scrub its key. */
+export function sentFacts(url: string, req: AttemptRequest): RequestFacts {
+  return readRequestFacts(url, { method: req.method, headers: flat(req.headers), body: req.body });
 }
 
 /** The observation of one attempt and the record it wrote, once written. */
 export class AttemptRecorder {
   readonly observation: Observation;
-  readonly facts: RequestFacts;
   #record: CallRecord | undefined;
 
   constructor(
     ctx: RecorderContext,
-    provider: string,
-    url: string,
-    req: AttemptRequest,
+    target: { readonly name: string; readonly provider: string },
+    readonly facts: RequestFacts,
     attempt: number,
     signal: AbortSignal,
   ) {
-    // The headers as sent upstream: redaction scrubs the key they carry from any message.
-    this.facts = readRequestFacts(url, {
-      method: req.method,
-      headers: flat(req.headers),
-      body: req.body,
-    });
     const emit = (record: CallRecord): void => {
       (record as { source: string }).source = 'gateway';
       this.#record = record;
       try {
         ctx.sink(record);
+        ctx.breakers?.attempt(target.name, facts.model, classify(record), ctx.now());
       } catch (e: unknown) {
         ctx.report(e);
       }
     };
     this.observation = new Observation(
       {
-        provider,
+        provider: target.provider,
         app: undefined,
         checks: {},
         builtInChecks: true,
@@ -52,7 +54,7 @@ export class AttemptRecorder {
         report: ctx.report,
         emit,
       },
-      this.facts,
+      facts,
       attempt,
       signal,
     );
@@ -65,16 +67,12 @@ export class AttemptRecorder {
 
   /** Headers arrived. Statuses a Response cannot hold (outside 200–599) are not observed. */
   headers(status: number, headers: Record<string, string | string[] | undefined>): void {
-    const h = new Headers();
-    for (const name in headers) {
-      const v = headers[name];
-      if (typeof v === 'string') h.set(name, v);
-      else if (v !== undefined) for (const one of v) h.append(name, one);
-    }
     try {
       // Only a status outside 200–599 needs the Response, for the RangeError it throws.
       this.observation.response(
-        status >= 200 && status <= 599 ? { status, headers: h } : new Response(null, { status }),
+        status >= 200 && status <= 599
+          ? { status, headers: headerView(headers) }
+          : new Response(null, { status }),
       );
     } catch (e: unknown) {
       this.#guard(() => this.observation.finishError(e));
@@ -97,7 +95,23 @@ export class AttemptRecorder {
   }
 }
 
+/**
+ * undici's header record (lower-case names) read as the `get`/`has` of a `Headers`, which is all
+ * the instrument reads of response headers (response-facts.ts, error-body.ts): no copy per attempt.
+ */
+function headerView(headers: Record<string, string | string[] | undefined>): Headers {
+  const get = (name: string): string | null => {
+    const v = headers[name.toLowerCase()];
+    return v === undefined ? null : typeof v === 'string' ? v : v.join(', ');
+  };
+  return { get, has: (name: string) => get(name) !== null } as Headers;
+}
+
+/** The headers with repeated fields joined; the same object when none is repeated (the usual case). */
 function flat(headers: Record<string, string | string[]>): Record<string, string> {
+  let repeated = false;
+  for (const name in headers) if (typeof headers[name] !== 'string') repeated = true;
+  if (!repeated) return headers as Record<string, string>;
   const out: Record<string, string> = {};
   for (const name in headers) {
     const v = headers[name]!;

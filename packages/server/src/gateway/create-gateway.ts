@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Cooldowns } from './cooldowns.js';
 import { DEFAULT_GATEWAY_LIMITS, type GatewayOptions } from './gateway-options.js';
-import { handleRequest, type GatewayContext } from './handle-request.js';
+import type { GatewayContext } from './gateway-context.js';
+import { handleRequest } from './handle-request.js';
 import { RouteTable } from './route-table.js';
 import { createUpstreams } from './upstream-pools.js';
 

@@ -1,5 +1,5 @@
 /** The options of `createGateway`: the config's `gateway` section, where records go, and limits. */
-import type { BreakerAdmission, CallRecord } from '@faultline/core';
+import type { BreakerAdmission, CallRecord, Classification } from '@faultline/core';
 import type { FaultlineConfig } from '../config/index.js';
 
 /** The `gateway` section of faultline.yaml, parsed (spec/config.md). */
@@ -10,11 +10,13 @@ export type GatewayTarget = GatewayConfig['targets'][number];
 export type GatewayRoute = GatewayConfig['routes'][number];
 
 /**
- * The breakers the gateway consults, declared here by their consumer (STYLE.md: ports). The
- * service passes its per-target breakers; an answer of `skip` moves past the target.
+ * The breakers the gateway consults and feeds, declared here by their consumer (STYLE.md: ports):
+ * one per target and model (the model as sent to that target). `skip` moves past the target.
  */
 export interface GatewayBreakers {
   admit(target: string, model: string, nowMs: number): BreakerAdmission;
+  /** One attempt at `target` ended (after the client's answer left), classified by core `classify`. */
+  attempt(target: string, model: string, classification: Classification, atMs: number): void;
 }
 
 /** Limits and timeouts; every field has a default. */

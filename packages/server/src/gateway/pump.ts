@@ -43,8 +43,9 @@ export async function pump(
       return;
     }
     if (r.done === true) {
+      res.end(); // the answer leaves first; the record is written after it
       rec?.observation.end();
-      return void res.end();
+      return;
     }
     last = r.value;
     rec?.observation.chunk(last);

@@ -1,9 +1,11 @@
 // A gateway on loopback in front of two fake providers (primary, backup), for every wire API,
-// with each route both with failover (/on/<api>) and without (/off/<api>).
-import type { CallRecord } from '@faultline/core';
+// with each route both with failover (/on/<api>) and without (/off/<api>), and per-target
+// breakers as the stand-alone gateway runs them (default options) unless a test brings its own.
+import type { BreakerChange, CallRecord } from '@faultline/core';
 import { startFakeProvider, type FakeProvider, type FaultRule } from '@faultline/fake-provider';
+import { GatewayTargetBreakers } from '../../src/breakers/index.js';
 import { validateConfig } from '../../src/config/index.js';
-import { createGateway, type Gateway } from '../../src/gateway/index.js';
+import { createGateway, type Gateway, type GatewayBreakers } from '../../src/gateway/index.js';
 
 export const APIS = ['anthropic', 'openai', 'gemini'] as const;
 export type Api = (typeof APIS)[number];
@@ -23,13 +25,25 @@ export interface Rig {
   close(): Promise<void>;
 }
 
+/** What a test may give the gateway besides its config: breakers, and the clock they run on. */
+export interface RigOptions {
+  readonly breakers?: GatewayBreakers;
+  readonly now?: () => number;
+  /** The provider the backup targets name (default the primary's: the same provider elsewhere). */
+  readonly backupProvider?: string;
+}
+
 /** Starts two fakes (seeded alike, `faults` on the primary) and a gateway in front of them. */
-export async function startRig(faults: readonly FaultRule[] = [], seed = 7): Promise<Rig> {
+export async function startRig(
+  faults: readonly FaultRule[] = [],
+  seed = 7,
+  options: RigOptions = {},
+): Promise<Rig> {
   const primary = await startFakeProvider({ seed, faults });
   const backup = await startFakeProvider({ seed });
   const records: CallRecord[] = [];
   const log: string[] = [];
-  const gateway = startGateway(primary, backup, records, log);
+  const gateway = startGateway(primary, backup, records, log, options);
   const { url } = await gateway.listen();
   return {
     primary,
@@ -49,11 +63,17 @@ function startGateway(
   backup: FakeProvider,
   records: CallRecord[],
   log: string[],
+  options: RigOptions,
 ): Gateway {
   const provider = { anthropic: 'anthropic', openai: 'openai', gemini: 'google' } as const;
   const targets = APIS.flatMap((api) => [
     { name: `${api}-primary`, api, provider: provider[api], base_url: fakeBase(primary, api) },
-    { name: `${api}-backup`, api, provider: provider[api], base_url: fakeBase(backup, api) },
+    {
+      name: `${api}-backup`,
+      api,
+      provider: options.backupProvider ?? provider[api],
+      base_url: fakeBase(backup, api),
+    },
   ]);
   const routes = APIS.flatMap((api) =>
     [true, false].map((failover) => ({
@@ -62,6 +82,7 @@ function startGateway(
       failover,
     })),
   );
+  const onChange = (c: BreakerChange): void => void log.push(`breaker ${c.target.name} ${c.to}`);
   const config = validateConfig(
     { gateway: { listen: '127.0.0.1:0', targets, routes } },
     { env: {} },
@@ -70,5 +91,7 @@ function startGateway(
     config: config.gateway!,
     sink: (r) => records.push(r),
     log: (line) => log.push(line),
+    breakers: options.breakers ?? new GatewayTargetBreakers({ targets, breaker: {}, onChange }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
 }

@@ -1,6 +1,10 @@
-/** Runs the stand-alone gateway until SIGINT or SIGTERM, sending its records to the service. */
+/**
+ * Runs the stand-alone gateway until SIGINT or SIGTERM, sending its records to the service. Its
+ * per-target breakers run on its own attempts (config `breaker.open_on`); changes are logged.
+ */
 import { UsageError, type CallRecord } from '@faultline/core';
 import { createHttpBatchSink } from '@faultline/sdk';
+import { breakerChangeLine, GatewayTargetBreakers } from '../../breakers/index.js';
 import { formatListen, loadConfig, type Env } from '../../config/index.js';
 import { createGateway } from '../../gateway/index.js';
 import type { CliStreams } from '../command/define-command.js';
@@ -33,7 +37,12 @@ export async function runGateway(input: GatewayInput, io: CliStreams): Promise<n
     http === undefined
       ? (r: CallRecord): void => void io.stdout.write(`${JSON.stringify(r)}\n`)
       : (r: CallRecord): void => http.write(r);
-  const gateway = createGateway({ config: g, sink, log });
+  const breakers = new GatewayTargetBreakers({
+    targets: g.targets,
+    breaker: { openOn: config.breaker.open_on },
+    onChange: (c) => log(breakerChangeLine(c)),
+  });
+  const gateway = createGateway({ config: g, sink, log, breakers });
   let url: string;
   try {
     url = (await gateway.listen()).url;
