@@ -69,6 +69,7 @@ export async function startLeaderTerm(deps: LeaderTermDeps): Promise<LeaderTerm>
     now,
     log,
     breaker: { ...deps.breaker, openOn: config.breaker.open_on },
+    gatewayTargets: config.gateway?.targets ?? [],
     ...(deps.watchClock === undefined ? {} : { timers: deps.watchClock.timers }),
   });
   const engine = createLiveEngine({

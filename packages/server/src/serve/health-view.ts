@@ -2,7 +2,8 @@
  * `GET /v1/health` (server-api.md): the live engine's verdict per provider and model, joined with
  * each provider's status page, and listing every provider watched by a probe or a status page even
  * with no calls now. Each model carries its breaker's state (`closed` where none runs) and is
- * `down` while it is open; a provider is `down` when every listed model's breaker is open.
+ * `down` while it is open; a provider is `down` when every listed model's breaker is open. With a
+ * gateway, each model also lists its targets' breakers (`targets`: an added key).
  */
 import type { BreakerStateName } from '@faultline/core';
 import type { LiveHealth } from '../live/index.js';
@@ -15,6 +16,11 @@ export interface HealthSources {
   readonly watched: () => readonly string[];
   /** The breaker state of a provider's model (default: none runs, `closed`). */
   readonly breaker?: (provider: string, model: string) => BreakerStateName;
+  /** The gateway targets' breakers of a provider's model (default none). */
+  readonly targets?: (
+    provider: string,
+    model: string,
+  ) => readonly { readonly target: string; readonly state: BreakerStateName }[];
 }
 
 /** The `/v1/health` document. */
@@ -25,7 +31,11 @@ export function healthDocument(sources: HealthSources): Record<string, unknown> 
   const providers: Record<string, unknown>[] = live.providers.map((p) => {
     const models = p.models.map((m) => {
       const breaker = breakerOf(p.provider, m.model);
-      return { ...m, state: breaker === 'open' ? 'down' : m.state, breaker };
+      const targets = (sources.targets?.(p.provider, m.model) ?? []).map((t) => ({
+        target: t.target,
+        breaker: t.state,
+      }));
+      return { ...m, state: breaker === 'open' ? 'down' : m.state, breaker, targets };
     });
     const allOpen = models.length > 0 && models.every((m) => m.breaker === 'open');
     return {

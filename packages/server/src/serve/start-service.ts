@@ -15,6 +15,7 @@ import { createNotifier } from '../notify/index.js';
 import { delay } from './announce-published.js';
 import { batchedSink } from './batched-sink.js';
 import { createGateway } from '../gateway/index.js';
+import { gatewayBreakersOf } from './gateway-breakers.js';
 import type { LiveEngine } from '../live/index.js';
 import { createTracesRoute } from '../otlp/index.js';
 import { openStore } from '../store/open-store.js';
@@ -137,6 +138,10 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
           statusView,
           watched: () => term()?.watch.providers() ?? [],
           breaker: (provider, model) => term()?.breakers.state(provider, model) ?? 'closed',
+          targets: (provider, model) =>
+            (term()?.breakers.targetEntries() ?? []).filter(
+              (e) => e.provider === provider && e.model === model,
+            ),
         }),
     }));
     const live: LiveEngine = replica.live;
@@ -192,7 +197,18 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     const gateway =
       config.gateway === null
         ? undefined
-        : createGateway({ config: config.gateway, sink: gatewayRecords.sink, log, now });
+        : createGateway({
+            config: config.gateway,
+            sink: gatewayRecords.sink,
+            log,
+            now,
+            breakers: gatewayBreakersOf(
+              config.gateway,
+              { ...opts.breaker, openOn: config.breaker.open_on },
+              () => term()?.breakers.gateway,
+              log,
+            ),
+          });
     if (gateway !== undefined) {
       const at = await gateway.listen().catch(async (e: unknown) => {
         await http.close();
