@@ -4,7 +4,7 @@ import type { AttemptContext, TimedCall } from './fault.js';
 import { corrupting } from './fault-builders.js';
 import { PROBE_EVERY_MS } from './probe-scenarios.js';
 import { fromProbes, probeTraffic } from './probe-traffic.js';
-import { truthIncident, windowAt } from './scenario-frame.js';
+import { truthIncident, windowAt, type TimeWindow } from './scenario-frame.js';
 
 const MODEL = 'claude-sonnet-4-6';
 
@@ -12,6 +12,18 @@ const MODEL = 'claude-sonnet-4-6';
 function wrongAnswer(answer: TimedCall): TimedCall {
   answer.checks = { golden: false };
   return answer;
+}
+
+/**
+ * The fault as the records show it: from the first wrong answer on. With ~10% of canaries still
+ * right, the first probe inside the window can pass, and the contract's `started_at` is the time
+ * of the first failing record (spec/diagnosis.md), so the truth starts there, not at the window.
+ */
+function firstWrong(probes: readonly TimedCall[], window: TimeWindow): TimeWindow {
+  const first = probes.find((c) => c.ts >= window.startMs && c.checks?.golden === false);
+  return first === undefined || first.ts >= window.endMs
+    ? window
+    : { ...window, startMs: first.ts };
 }
 
 /**
@@ -30,11 +42,12 @@ export const goldenCanaryRegression = defineScenario({
     const sonnetProbes = (ctx: AttemptContext): boolean =>
       fromProbes(ctx) && ctx.model.id === MODEL;
     const faults = [corrupting(window, sonnetProbes, 0.9, wrongAnswer)];
+    const probes = probeTraffic({ ...frame, everyMs: PROBE_EVERY_MS, faults });
     return {
       faults,
-      extra: probeTraffic({ ...frame, everyMs: PROBE_EVERY_MS, faults }),
+      extra: probes,
       truth: [
-        truthIncident(window, {
+        truthIncident(firstWrong(probes, window), {
           layer: 'model',
           owner: 'provider',
           reason: 'check_failed',

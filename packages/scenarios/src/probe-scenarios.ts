@@ -77,6 +77,41 @@ export const egressBrokenProbesFine = defineScenario({
   },
 });
 
+/**
+ * Truth: network / connect_refused, ours, scope provider (anthropic): one provider's calls from
+ * the apps fail to connect, the server's probes of it succeed. Without the probes this reads as
+ * Anthropic's host (one provider's network); the verdict must be ours from the first report.
+ */
+export const egressToOneProviderBroken = defineScenario({
+  name: 'egress-to-one-provider-broken',
+  needs: ['probes'],
+  description:
+    "A rule pushed to our egress proxy blocks api.anthropic.com for 12 min: the apps' calls to Anthropic " +
+    'are refused (ECONNREFUSED, some ECONNRESET) while the server probes of Anthropic, on their own path, ' +
+    'succeed; OpenAI and Google are reached normally.',
+  plan(frame) {
+    const window = windowAt(frame, 12 * MIN);
+    const drop = dropWith(['ECONNREFUSED', 0.85], ['ECONNRESET', 0.15]);
+    const toAnthropic = onProvider('anthropic');
+    const faults = [failing(window, (ctx) => fromApps(ctx) && toAnthropic(ctx), 1, drop)];
+    return {
+      faults,
+      extra: probesOf(frame, faults),
+      truth: [
+        truthIncident(window, {
+          layer: 'network',
+          owner: 'ours',
+          reason: 'connect_refused',
+          scope: 'provider',
+          provider: 'anthropic',
+          models: modelsOf('anthropic'),
+          probes: 'healthy',
+        }),
+      ],
+    };
+  },
+});
+
 /** Truth: network / dns, provider's, scope provider (google): apps and probes both fail. */
 export const providerDnsFailing = defineScenario({
   name: 'provider-dns-failing',

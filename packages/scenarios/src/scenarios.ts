@@ -17,7 +17,12 @@ import { egressDown, providerHostUnreachable } from './network-scenarios.js';
 import { goldenCanaryRegression } from './golden-canary-scenario.js';
 import { latencyCreep } from './latency-creep-scenario.js';
 import { twoProvidersAtOnce } from './overlap-scenarios.js';
-import { egressBrokenProbesFine, nightProbeOnly, providerDnsFailing } from './probe-scenarios.js';
+import {
+  egressBrokenProbesFine,
+  egressToOneProviderBroken,
+  nightProbeOnly,
+  providerDnsFailing,
+} from './probe-scenarios.js';
 import { quietWeekBlip } from './quiet-blip-scenario.js';
 import { flappingRecovery } from './recovery-scenarios.js';
 import { ourRetryStorm } from './retry-storm-scenario.js';
@@ -57,6 +62,7 @@ export const SCENARIOS: readonly ScenarioDefinition[] = [
   // The joins and traps of issue 8: probes, golden canaries, status pages, flaps, overlaps.
   nightProbeOnly,
   egressBrokenProbesFine,
+  egressToOneProviderBroken,
   providerDnsFailing,
   goldenCanaryRegression,
   statusPageLags,

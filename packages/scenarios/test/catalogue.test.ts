@@ -25,6 +25,7 @@ const NAMES = [
   'noise-only-high-volume',
   'night-probe-only',
   'egress-broken-probes-fine',
+  'egress-to-one-provider-broken',
   'provider-dns-failing',
   'golden-canary-regression',
   'status-page-lags',
@@ -39,7 +40,7 @@ const NAMES = [
 const SHORT = { durationMs: 20 * 60_000, ratePerSec: 1 };
 
 describe('scenario catalogue', () => {
-  it('lists the 31 scenarios, each with a description', () => {
+  it('lists the 32 scenarios, each with a description', () => {
     expect(SCENARIOS.map((s) => s.name)).toEqual(NAMES);
     for (const s of SCENARIOS) expect(s.description.length).toBeGreaterThan(20);
   });
@@ -47,7 +48,12 @@ describe('scenario catalogue', () => {
   it('names only known engine capabilities in `needs`', () => {
     const needing = SCENARIOS.filter((s) => s.needs !== undefined);
     expect(needing.map((s) => s.name).sort()).toEqual(
-      ['egress-broken-probes-fine', 'golden-canary-regression', 'status-page-lags'].sort(),
+      [
+        'egress-broken-probes-fine',
+        'egress-to-one-provider-broken',
+        'golden-canary-regression',
+        'status-page-lags',
+      ].sort(),
     );
     for (const s of needing) {
       expect(s.needs!.length).toBeGreaterThan(0);

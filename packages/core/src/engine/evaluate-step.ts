@@ -1,10 +1,11 @@
 /** One step of the engine at a bucket boundary: assess, attribute, keep open, resolve, learn. */
-import { perLayer } from '../diagnosis/index.js';
+import { perLayer, type FailureLayer } from '../diagnosis/index.js';
 import { assessAll, attribute } from './evaluate.js';
 import type { ScopeEval } from './scope-eval.js';
 import type { ScopeRegistry } from './scope-registry.js';
 import type { ScopeStats } from './scope-stats.js';
 import { latency } from './signals/latency.js';
+import { driftingProviders } from './signals/latency-trend.js';
 import { SIGNALS } from './signals/registry.js';
 import { newestOf, readingOf, type OpenIncident } from './signals/signal.js';
 import type { StatusBoard } from './status-board.js';
@@ -27,13 +28,16 @@ export function evaluateAt(
     }
     return undefined;
   };
-  for (const c of attribute({ reg, evals, status, earlier })) tracker.apply(c, nowMs);
+  const openSince = (layer: FailureLayer, provider: string | null): number | undefined =>
+    tracker.open().find((t) => t.candidate.layer === layer && t.candidate.provider === provider)
+      ?.startMs;
+  for (const c of attribute({ reg, evals, status, earlier, openSince })) tracker.apply(c, nowMs);
   for (const t of tracker.open()) {
     const newest = stillElevated(t, reg, evals);
     if (newest !== undefined && t.lastElevatedMs !== nowMs) tracker.stillElevated(t, nowMs, newest);
   }
   tracker.resolveQuiet(nowMs);
-  learn(evals, tracker);
+  learn(evals, tracker, driftingProviders(reg, evals));
 }
 
 /**
@@ -72,7 +76,11 @@ function stillElevated(
 }
 
 /** Baselines learn only from what looks normal now and is not part of an open incident. */
-function learn(evals: Map<ScopeStats, ScopeEval>, tracker: Tracker): void {
+function learn(
+  evals: Map<ScopeStats, ScopeEval>,
+  tracker: Tracker,
+  drifting: ReadonlySet<string>,
+): void {
   const open = tracker.open();
   for (const [s, e] of evals) {
     const newest = newestOf(s);
@@ -86,9 +94,9 @@ function learn(evals: Map<ScopeStats, ScopeEval>, tracker: Tracker): void {
             (t.candidate.provider === null || t.candidate.provider === s.provider),
         ),
     );
-    const slowOpen = open.some(
-      (t) => t.candidate.reason === 'slow' && t.candidate.provider === s.provider,
-    );
+    const slowOpen =
+      drifting.has(s.provider) ||
+      open.some((t) => t.candidate.reason === 'slow' && t.candidate.provider === s.provider);
     // A baseline without enough healthy data behind it cannot judge, so it learns what it sees.
     const l = readingOf(e, latency);
     const judged = (l?.elevated === true || l?.drifting === true) && s.p50.ready;

@@ -46,10 +46,14 @@ function overlay(a: LayerAssessment, v: Verdict): LayerAssessment {
   return a;
 }
 
-/** Candidates from this evaluation: every signal's proposals, each revised by every signal. */
+/**
+ * Candidates from this evaluation: every signal's proposals, each revised by every signal, less
+ * those a revision holds back until its evidence is in (see `Proposal.held`).
+ */
 export function attribute(ev: Evaluation): Candidate[] {
   const proposals = SIGNALS.flatMap((s) => s.propose?.(ev) ?? []);
-  return proposals.map(
-    (p) => SIGNALS.reduce((q, s) => (s.revise === undefined ? q : s.revise(q, ev)), p).candidate,
-  );
+  return proposals
+    .map((p) => SIGNALS.reduce((q, s) => (s.revise === undefined ? q : s.revise(q, ev)), p))
+    .filter((p) => p.held !== true)
+    .map((p) => p.candidate);
 }

@@ -135,12 +135,23 @@ export class ScopeStats {
       return;
     }
     const min = LATENCY.learnCalls;
-    if (b.latency.total >= min.median) this.p50.offer(b.latency.quantile(0.5));
+    // Medians are learned a window late, from its oldest bucket: a bucket is normal only once the
+    // minute after it looked normal too, so a creep's first slow buckets (1.2×, too close to
+    // normal to tell alone) are not learned before the drift shows (scenario latency-creep).
+    let old: Bucket | undefined;
+    let seen = 0;
+    for (const x of this.recent(TIME.windowBuckets)) {
+      old = x;
+      seen++;
+    }
+    // A scope younger than a window has no bucket a minute old: each would be learned again.
+    if (old === undefined || seen < TIME.windowBuckets) return;
+    if (old.latency.total >= min.median) this.p50.offer(old.latency.quantile(0.5));
     // A p95 of a bucket's 10–30 calls reads low against a window's of 60 or more (its top rank
     // falls short of the tail), so the window's p95 read 5–10% high on normal traffic and a creep
     // at 2.8× passed for 3× (scenario latency-creep). The window's own p95 is the fair baseline.
     if (window.latency.total >= LATENCY.minCalls.p95) this.p95.offer(window.latency.quantile(0.95));
-    if (b.ttft.total >= min.ttft) this.ttft.offer(b.ttft.quantile(0.5));
+    if (old.ttft.total >= min.ttft) this.ttft.offer(old.ttft.quantile(0.5));
   }
 
   /** The learned median latency (NaN before any). */

@@ -72,6 +72,27 @@ export const LATENCY = {
   driftRatio: 1.5,
   /** Buckets learn a median from 3 calls, a p95 only from 10 (a p95 of a handful is noise). */
   learnCalls: { median: 3, p95: 10, ttft: 3 },
+  /**
+   * Two or more models of a provider slow together (signals/latency-trend.ts), measured on
+   * scenario latency-creep over seeds 1–12, whose 2.8× minute reads 2.6–3.1× in one pooled window:
+   * - `minCalls`: calls in the window for the pooled judgement (fewer: model by model);
+   * - `excess`: the CUSUM level, in calls × log excess over 3× (100 calls 7% over, or 14 at 5×):
+   *   at 10, detection came 40–140 s after the 3× minute began; at 5, once in the 2.8× minute;
+   * - `spanRatio`: a run of slow buckets walks back to where the pooled level left 1.5× (drift);
+   * - `startRatio`: its line's crossing of 2.85× dates the start. A line through a creep that steps
+   *   once a minute crosses a level about half a step after the step reached it (at 3×: 20–45 s
+   *   late; at 2.85×: −30 to +26 s over the twelve seeds, measured).
+   * - `providerDrift`: pooled at 1.1× or more on `providerDriftCalls`, no model of the provider
+   *   learns its latency (a creep's first minutes at 1.2–1.5× raised the baselines 3–7%).
+   */
+  trend: {
+    minCalls: 60,
+    excess: 7,
+    spanRatio: 1.5,
+    startRatio: 2.85,
+    providerDrift: 1.1,
+    providerDriftCalls: 50,
+  },
 } as const;
 
 /** Learned latencies (latency-baseline.ts). Measured on scenario `latency-creep`. */
@@ -115,6 +136,13 @@ export const PROBE = {
   /** Still failing: 2 of the last 3 rounds keep an incident open. */
   sustainRounds: 3,
   sustainFailed: 2,
+  /**
+   * A network fault at one provider the server probes waits this long after its first failure
+   * for the provider's probes to speak before it is called the provider's: probes every 15–30 s
+   * (issue 8) get two through in 30–60 s, within the detection limit (scenario
+   * egress-to-one-provider-broken: without the wait it opened as the provider's and turned ours).
+   */
+  ownerWaitMs: 60_000,
 } as const;
 
 /** Golden canaries (signals/golden.ts); scenario `golden-canary-regression`. */

@@ -56,7 +56,13 @@ function proposal(
       }),
     ],
   };
-  const ev = { reg, evals: new Map(), status: undefined as never, earlier: () => sticky };
+  const ev = {
+    reg,
+    evals: new Map(),
+    status: undefined as never,
+    earlier: () => sticky,
+    openSince: () => undefined,
+  };
   return [{ candidate, basis: 'failures', members: [m], providers: ['openai'] }, ev];
 }
 

@@ -3,6 +3,7 @@ import { evidence as item } from '../../diagnosis/index.js';
 import type { ScopeStats } from '../scope-stats.js';
 import { LATENCY, TIME } from '../tuning.js';
 import { assessLatency, type LatencyAssessment } from './latency-assessment.js';
+import { pooledSeries, slowByTrend, trendStart, windowCalls } from './latency-trend.js';
 import { newestOf, readingOf, type Proposal, type Signal } from './signal.js';
 
 /** The latency signal: raises `provider/slow` per provider, over its models at 2× or more. */
@@ -14,9 +15,15 @@ export const latency: Signal<LatencyAssessment> = {
     for (const [provider, p] of ev.reg.providers) {
       if (!ev.evals.has(p.stats)) continue; // no call in the window at this provider
       const models = [...p.models.values()];
-      const slow = models.filter((m) => readingOf(ev.evals.get(m), latency)?.anomalous === true);
-      if (slow.length === 0) continue;
       const members = models.filter((m) => readingOf(ev.evals.get(m), latency)?.elevated === true);
+      const trend = providerWide(members, ev.reg.clock.startMs);
+      const slow =
+        trend === undefined
+          ? models.filter((m) => readingOf(ev.evals.get(m), latency)?.anomalous === true)
+          : trend.slow
+            ? members.filter((m) => m.p50.ready)
+            : [];
+      if (slow.length === 0) continue;
       const names = members.map((m) => m.model!).sort();
       const l = readingOf(ev.evals.get(slow[0]!), latency)!;
       const calls = members.reduce((n, m) => n + ev.evals.get(m)!.window.calls, 0);
@@ -28,7 +35,7 @@ export const latency: Signal<LatencyAssessment> = {
         scope: names.length >= 2 ? ('provider' as const) : ('model' as const),
         provider,
         models: names,
-        startMs: slowSince(slow[0]!),
+        startMs: trend === undefined ? slowSince(slow[0]!) : trend.startMs,
         affectedSoFar: calls,
         affectedNewest: newest,
         share: 0,
@@ -56,6 +63,21 @@ export const latency: Signal<LatencyAssessment> = {
       ? (newest?.calls ?? 0)
       : undefined,
 };
+
+/**
+ * Two or more of a provider's models slow together, with enough calls in the window
+ * (`LATENCY.trend.minCalls`): judged on their pooled series (latency-trend.ts), not model by model.
+ */
+function providerWide(
+  members: readonly ScopeStats[],
+  nowMs: number,
+): { slow: boolean; startMs: number } | undefined {
+  if (members.length < 2) return undefined;
+  const series = pooledSeries(members);
+  if (series.length === 0 || windowCalls(series, nowMs) < LATENCY.trend.minCalls) return undefined;
+  const slow = slowByTrend(series);
+  return { slow, startMs: slow ? trendStart(series) : NaN };
+}
 
 /** The start of the run of slow buckets before now (one normal-looking bucket is tolerated). */
 function slowSince(s: ScopeStats): number {

@@ -5,7 +5,8 @@ import {
   type FailureLayer,
   type ProbeFacts,
 } from '../../diagnosis/index.js';
-import type { ScopeStats } from '../scope-stats.js';
+import type { ProviderScopes } from '../scope-registry.js';
+import { BUCKET_MS, type ScopeStats } from '../scope-stats.js';
 import { PROBE } from '../tuning.js';
 
 /**
@@ -37,4 +38,53 @@ export function probeEvidence(
 /** Enough probes to judge, and few of them failed. */
 export function probesHealthy(f: ProbeFacts): boolean {
   return f.probes >= PROBE.healthyMin && f.failed <= PROBE.healthyFailShare * f.probes;
+}
+
+/**
+ * The probes of every model of `provider` made since `sinceMs` (from its bucket on), as
+ * evidence naming the models probed (buckets after the one `sinceMs` falls in); undefined when
+ * none was. At the start of a fault the
+ * affected models' own probes are one or two: the provider's other models are probed on the
+ * server's path too, and answer the same question (does the provider take connections?).
+ */
+export function providerProbesSince(
+  p: ProviderScopes,
+  sinceMs: number,
+): EvidenceOf<'probe'> | undefined {
+  let probes = 0;
+  let failed = 0;
+  const models: string[] = [];
+  for (const m of p.models.values()) {
+    let own = 0;
+    for (const b of m.recent(PROBE.runBuckets)) {
+      // The bucket of the first failure holds calls from before it: only whole buckets after.
+      if (b.startMs < sinceMs) break;
+      own += b.probes;
+      failed += b.probeFails;
+    }
+    if (own > 0) models.push(m.model!);
+    probes += own;
+  }
+  if (probes === 0) return undefined;
+  return item('probe', { models: models.sort(), failed, probes });
+}
+
+/**
+ * Failed probes of `provider`'s models from the bucket `sinceMs` falls in on: a failure there
+ * counts (the fault's first failure is in it), a success there may predate the fault.
+ */
+export function probeFailuresSince(p: ProviderScopes, sinceMs: number): number {
+  let failed = 0;
+  for (const b of p.stats.recent(PROBE.runBuckets)) {
+    if (b.startMs + BUCKET_MS <= sinceMs) break;
+    failed += b.probeFails;
+  }
+  return failed;
+}
+
+/** Whether the server probed `provider` in the ten minutes before `beforeMs`. */
+export function probedBefore(p: ProviderScopes, beforeMs: number): boolean {
+  for (const b of p.stats.recent(PROBE.runBuckets))
+    if (b.startMs + BUCKET_MS <= beforeMs && b.probes > 0) return true;
+  return false;
 }

@@ -35,6 +35,8 @@ export interface Evaluation {
   readonly status: StatusBoard;
   /** An open incident's earlier verdict on a deadline question. */
   readonly earlier: DeadlineVerdictOf;
+  /** The start of the open incident of `layer` at `provider` (null: global), if one is open. */
+  readonly openSince: (layer: FailureLayer, provider: string | null) => number | undefined;
 }
 
 /** A candidate on its way to the tracker, with the scopes it stands on. */
@@ -46,6 +48,8 @@ export interface Proposal {
   readonly members: readonly ScopeStats[];
   /** The providers whose anomaly it is (several for a global incident). */
   readonly providers: readonly string[];
+  /** Set by a revision waiting for evidence due within seconds: not applied this evaluation. */
+  readonly held?: boolean;
 }
 
 /** An open incident, as the signals deciding whether it stays open see it. */
