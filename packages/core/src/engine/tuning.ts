@@ -61,6 +61,13 @@ export const LATENCY = {
   minCalls: { median: 8, p95: 20, ttft: 8 },
   /** Slow is 3× the baseline: a creep through 2× is drift, not yet the incident. */
   slowRatio: 3,
+  /**
+   * …and at least this much slower in absolute terms, for raising and for keeping open: a call
+   * that took 10 ms and now takes 31 ms is 3× but nobody waits for it (loopback probes under a
+   * loaded CPU did exactly that, test/watch-e2e/egress-broken). LLM calls take 0.3–60 s; a
+   * quarter of a second is the smallest slowdown a user of one notices.
+   */
+  minExcessMs: 250,
   /** Still slow at 2× on 3 or more calls keeps an open slow incident open. */
   elevatedRatio: 2,
   elevatedCalls: 3,

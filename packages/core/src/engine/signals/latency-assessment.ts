@@ -65,15 +65,21 @@ export function assessLatency(w: WindowStats, base: LatencyBaselines): LatencyAs
   // the median judges, or a creep at 2.6× read 3× at p95 (scenario latency-creep, seed 4).
   const median = options[0]!;
   const bodyMoved = median.n >= median.min && median.ratio >= LATENCY.elevatedRatio;
+  // A slowdown of a few milliseconds is no incident, whatever its ratio (`LATENCY.minExcessMs`).
+  const felt = (o: (typeof options)[number]): boolean =>
+    o.value - o.baselineMs >= LATENCY.minExcessMs;
   return {
     anomalous: options.some(
       (o) =>
         o.baseline.ready &&
         o.n >= o.min &&
         o.ratio >= LATENCY.slowRatio &&
+        felt(o) &&
         (o.measure !== 'p95_latency' || !bodyMoved),
     ),
-    elevated: options.some((o) => o.n >= LATENCY.elevatedCalls && o.ratio >= LATENCY.elevatedRatio),
+    elevated: options.some(
+      (o) => o.n >= LATENCY.elevatedCalls && o.ratio >= LATENCY.elevatedRatio && felt(o),
+    ),
     drifting: options.some((o) => o.n >= o.min && o.ratio >= LATENCY.driftRatio),
     measure: best.measure,
     valueMs: best.value,
