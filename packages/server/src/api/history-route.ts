@@ -31,7 +31,11 @@ export async function readHistory(
     }
     const provider = stringParam(params, 'provider');
     const model = stringParam(params, 'model');
-    const rows = await store.queryRollups({ fromMs, toMs, provider, model });
+    // From the start of the step `from` falls in: the first point, labelled with that start,
+    // holds its whole step rather than showing the minutes before `from` as no calls.
+    const stepMs = HISTORY_STEPS[step];
+    const startMs = Math.floor(fromMs / stepMs) * stepMs;
+    const rows = await store.queryRollups({ fromMs: startMs, toMs, provider, model });
     return jsonResult(200, {
       from: new Date(fromMs).toISOString(),
       to: new Date(toMs).toISOString(),

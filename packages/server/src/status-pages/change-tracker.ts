@@ -4,8 +4,10 @@
  * saw the component in its current status, kept apart from the times the page claims
  * (`page_started_at`, `page_posted_at`, `page_updated_at`): pages backdate (status-pages.md §6).
  * Seeded with what was stored before a restart, it emits only what changed since, and keeps the
- * stored `first_seen` of a component still in the same status.
+ * stored `first_seen` of a component still in the same status. `page_id` (a hash of the page's
+ * kind and URL) seeds each of two pages of one provider with its own readings only.
  */
+import { createHash } from 'node:crypto';
 import type { ComponentStatus, StatusObservation } from '@faultline/core';
 import { componentMap, modelsFor } from './component-models.js';
 import type { ComponentReading, StatusPageEntry } from './status-source.js';
@@ -29,21 +31,31 @@ export class ChangeTracker {
   readonly #seen = new Map<string, Seen>();
   readonly #map: ReturnType<typeof componentMap>;
   readonly #provider: string;
+  readonly #pageId: string | undefined;
 
-  constructor(entry: Pick<StatusPageEntry, 'provider' | 'components'>) {
+  constructor(
+    entry: Pick<StatusPageEntry, 'provider' | 'components'> &
+      Partial<Pick<StatusPageEntry, 'kind' | 'url'>>,
+  ) {
     this.#map = componentMap(entry);
     this.#provider = entry.provider;
+    // With a page of another's readings, one listing only affected components would see the
+    // other's outage unlisted and announce a recovery that did not happen.
+    this.#pageId = entry.url === undefined ? undefined : pageId(entry.kind ?? '', entry.url);
   }
 
   /**
    * Takes the provider's last stored observation per component (before a restart) as what this
    * page said last. Only observations a poller made count (they carry `first_seen`; status records
-   * sent to the API do not), and only components this page watches.
+   * sent to the API do not), only components this page watches, and only this page's (by
+   * `page_id`; one stored before pages carried it counts as any page's of the provider).
    */
   seed(stored: readonly StatusObservation[]): void {
     for (const o of stored) {
       const firstSeenMs = typeof o['first_seen'] === 'string' ? Date.parse(o['first_seen']) : NaN;
       if (o.provider !== this.#provider || !Number.isFinite(firstSeenMs)) continue;
+      const page = o['page_id'];
+      if (typeof page === 'string' && this.#pageId !== undefined && page !== this.#pageId) continue;
       const id = typeof o['component_id'] === 'string' ? o['component_id'] : undefined;
       if (modelsFor(this.#map, o.component, id) === null) continue;
       this.#seen.set(id ?? o.component, {
@@ -134,6 +146,7 @@ export class ChangeTracker {
       ...(r.incident === null ? {} : { incident: r.incident }),
       first_seen: new Date(firstSeenMs).toISOString(),
       models: [...models],
+      ...(this.#pageId === undefined ? {} : { page_id: this.#pageId }),
       ...(r.componentId === undefined ? {} : { component_id: r.componentId }),
       ...(r.incidentId === undefined ? {} : { incident_id: r.incidentId }),
       ...(r.pageStartedAt === undefined ? {} : { page_started_at: r.pageStartedAt }),
@@ -141,4 +154,9 @@ export class ChangeTracker {
       ...(r.pageUpdatedAt === undefined ? {} : { page_updated_at: r.pageUpdatedAt }),
     };
   }
+}
+
+/** A short, stable id of a page: neither its URL nor anything in it shows in records. */
+function pageId(kind: string, url: string): string {
+  return createHash('sha256').update(`${kind}\n${url}`).digest('hex').slice(0, 12);
 }

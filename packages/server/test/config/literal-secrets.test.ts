@@ -89,6 +89,25 @@ describe('literal secrets in the configuration', () => {
     expect(checkConfig(document, { env }).warnings).toEqual([`tokens[0].token: ${WARNING}`]);
     expect(checkConfig(parse(specExample()), { env: SPEC_ENV }).warnings).toEqual([]);
   });
+
+  it('warn about a password written into a PostgreSQL store URL, not one read through ${NAME}', () => {
+    const password = 'pg-literal-password-0123';
+    const stores = [
+      `postgres://faultline:${password}@127.0.0.1:5432/faultline`,
+      `postgresql://127.0.0.1/faultline?user=faultline&password=${password}`,
+    ];
+    for (const store of stores) {
+      const { warnings } = checkConfig({ store }, { env: {} });
+      expect(warnings).toEqual([
+        'store: a literal PostgreSQL password; write ${ENV_NAME} for it (or the URL)',
+      ]);
+      expect(warnings.join('\n')).not.toContain(password);
+    }
+    const fromEnv = { store: 'postgres://faultline:${PGPASSWORD}@127.0.0.1:5432/faultline' };
+    expect(checkConfig(fromEnv, { env: { PGPASSWORD: password } }).warnings).toEqual([]);
+    const none = { store: 'postgres://faultline@127.0.0.1:5432/faultline' };
+    expect(checkConfig(none, { env: {} }).warnings).toEqual([]);
+  });
 });
 
 describe('the CLI says so', () => {

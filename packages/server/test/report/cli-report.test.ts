@@ -1,6 +1,16 @@
 // `faultline report FILE --html OUT` as a real process on the built CLI: one self-contained
 // file, the incidents as the read API gives them, the records reduced and capped, clear errors.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,6 +146,29 @@ describe('faultline report', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/report needs --html OUT/);
     expect(readdirSync(outDir)).toEqual(['report.html']);
+  });
+
+  it('refuses to replace a read-only OUT, leaving it as it was', async () => {
+    const kept = join(dir, 'kept.html');
+    writeFileSync(kept, 'the report I keep');
+    chmodSync(kept, 0o444);
+    const r = await runCli(['report', input, '--html', kept]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write .*kept\.html: the file is read-only/);
+    expect(readFileSync(kept, 'utf8')).toBe('the report I keep');
+    expect(statSync(kept).mode & 0o777).toBe(0o444);
+  });
+
+  it('refuses an OUT that is the input file, or a link to it, and keeps the records', async () => {
+    const records = join(dir, 'records.jsonl');
+    writeFileSync(records, lines.slice(0, 50).join('\n'));
+    symlinkSync(records, join(dir, 'link.html'));
+    for (const target of [records, join(dir, 'link.html')]) {
+      const r = await runCli(['report', records, '--html', target]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/: it is the input FILE\n$/);
+    }
+    expect(readFileSync(records, 'utf8')).toBe(lines.slice(0, 50).join('\n'));
   });
 
   it('exits 1 with a report when some lines are bad, and shows its help', async () => {

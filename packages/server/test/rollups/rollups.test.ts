@@ -80,6 +80,35 @@ describe('history', () => {
     expect(bucketQuantile(emptyLatency(), 0.5)).toBeNull();
   });
 
+  it('estimates p50 and p95 inside the bucket of the exact quantile of the raw durations', () => {
+    // A deterministic long-tailed spread of 20,000 successful calls over one hour.
+    let seed = 7;
+    const durations = Array.from({ length: 20_000 }, () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return Math.round(80 * Math.exp((seed / 2_147_483_647) * 5));
+    });
+    const records = durations.map((d, i) => ({
+      ...call(M0 + (i % 3600) * 1000, 'none', {}, d),
+      seq: i + 1,
+    }));
+    const [point] = historySeries(aggregateRecords(records), M0, M0 + 3_600_000, '1h');
+    const sorted = [...durations].sort((x, y) => x - y);
+    for (const [q, estimate] of [
+      [0.5, point?.p50_ms],
+      [0.95, point?.p95_ms],
+    ] as const) {
+      const exact = sorted[Math.ceil(q * sorted.length) - 1]!;
+      const b = latencyBucket(exact);
+      const lo = b === 0 ? 0 : ROLLUP_LATENCY_BOUNDS_MS[b - 1]!;
+      const hi = ROLLUP_LATENCY_BOUNDS_MS[b] ?? Infinity;
+      expect(estimate).toBeGreaterThanOrEqual(lo);
+      expect(estimate).toBeLessThanOrEqual(hi);
+      // Interpolated, not a bucket edge: within a bucket width and a fifth of the exact value.
+      expect(Math.abs(estimate! - exact)).toBeLessThan(Math.max(0.2 * exact, 1));
+    }
+    expect(point?.calls).toBe(20_000);
+  });
+
   it('sums minutes into hours and leaves empty steps at zero', () => {
     const rows = aggregateRecords([
       { ...call(M0 + 1000, 'none'), seq: 1 },
@@ -154,5 +183,41 @@ describe('the rollup job', () => {
       M0,
     );
     expect(tooMany.status).toBe(400);
+  });
+
+  it('gives the first point its whole step when from falls inside it, as the dashboard asks', async () => {
+    const store = createMemoryStore();
+    await commit(store, [call(M0 + 5_000, 'none'), call(M0 + 40_000, 'provider')]);
+    await commit(store, [call(M0 + 3_600_000 + 1_000, 'none')]);
+    const job = startRollupJob({
+      store,
+      onError: (e) => {
+        throw e;
+      },
+    });
+    await job.catchUp();
+    await job.stop();
+    const series = async (from: number, to: number, step: string) => {
+      const q = new URLSearchParams({
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
+        step,
+      });
+      const res = await readHistory(store, q, to);
+      const body = JSON.parse(res.body) as {
+        series: { t: string; calls: number; failure_share: number | null }[];
+      };
+      return body.series.map((p) => [p.t.slice(11, 16), p.calls, p.failure_share]);
+    };
+    // From 07:00:30: the point labelled 07:00 holds the minute's two calls, not none.
+    expect(await series(M0 + 30_000, M0 + 150_000, '1m')).toEqual([
+      ['07:00', 2, 0.5],
+      ['07:01', 0, null],
+      ['07:02', 0, null],
+    ]);
+    expect(await series(M0 + 1_800_000, M0 + 7_200_000, '1h')).toEqual([
+      ['07:00', 2, 0.5],
+      ['08:00', 1, 0],
+    ]);
   });
 });

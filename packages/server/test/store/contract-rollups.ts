@@ -78,6 +78,26 @@ export function rollupsContract(ctx: ContractContext): void {
       expect(await store.queryRollups({ fromMs: M0, toMs: M0 + 60_000 })).toHaveLength(1);
     });
 
+    it('keeps provider and model names with quotes, wildcards and unicode as written', async () => {
+      const store = ctx.store();
+      const odd = ['o\'brien "ai"', '%', '_', 'p\\x', 'Ünïcode-供应商-😀', ' a '];
+      await store.applyRollups(
+        odd.map((provider, i) => row(0, { provider, model: `${provider}/m`, calls: i + 1 })),
+        0,
+        6,
+      );
+      const q = { fromMs: M0, toMs: M0 + 60_000 };
+      expect((await store.queryRollups(q)).map((r) => r.provider).sort()).toEqual([...odd].sort());
+      for (const [i, provider] of odd.entries()) {
+        const only = await store.queryRollups({ ...q, provider });
+        expect(only.map((r) => [r.provider, r.model, r.calls])).toEqual([
+          [provider, `${provider}/m`, i + 1],
+        ]);
+        expect(await store.queryRollups({ ...q, model: `${provider}/m` })).toHaveLength(1);
+      }
+      expect(await store.queryRollups({ ...q, provider: 'a' })).toEqual([]);
+    });
+
     it('deletes old minutes in batches of at most the limit', async () => {
       const store = ctx.store();
       await store.applyRollups(

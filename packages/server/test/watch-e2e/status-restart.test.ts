@@ -8,6 +8,7 @@ import { startFakeProvider, type FakeProvider } from '@faultline/fake-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/index.js';
 import { startService, type RunningService } from '../../src/serve/start-service.js';
+import { ChangeTracker } from '../../src/status-pages/change-tracker.js';
 
 const TOKEN = 'admin-token-for-restart-tests';
 const dir = mkdtempSync(join(tmpdir(), 'faultline-status-restart-'));
@@ -120,5 +121,51 @@ describe('a status page across a restart', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('two status pages of one provider across a restart', () => {
+  const T0 = Date.parse('2026-11-22T07:00:00Z');
+  const full = {
+    provider: 'anthropic',
+    components: {},
+    kind: 'statuspage',
+    url: 'https://a.example/',
+  } as const;
+  const affectedOnly = { ...full, kind: 'incidentio', url: 'https://b.example/' } as const;
+  const outage = { component: 'Claude API', status: 'partial_outage', incident: 'Errors' } as const;
+
+  it("seeds each page with its own readings: the other page's outage is not announced as over", () => {
+    const [stored] = new ChangeTracker(full).observe([outage], T0, true);
+    expect(stored).toMatchObject({
+      status: 'partial_outage',
+      page_id: expect.any(String) as unknown,
+    });
+    expect(JSON.stringify(stored)).not.toContain('example');
+    // After the restart: the page that lists only affected components does not list it.
+    const other = new ChangeTracker(affectedOnly);
+    other.seed([stored!]);
+    expect(other.observe([], T0 + 60_000, false)).toEqual([]);
+    // The page that said it still says it: nothing new, first_seen kept.
+    const same = new ChangeTracker(full);
+    same.seed([stored!]);
+    expect(same.observe([outage], T0 + 60_000, true)).toEqual([]);
+    // A reading of the affected-only page itself is still seeded, and its end is announced.
+    const [own] = new ChangeTracker(affectedOnly).observe([outage], T0, false);
+    const again = new ChangeTracker(affectedOnly);
+    again.seed([own!]);
+    expect(again.observe([], T0 + 60_000, false)).toMatchObject([{ status: 'operational' }]);
+  });
+
+  it('takes a reading stored before pages carried page_id as any page of the provider', () => {
+    const [stored] = new ChangeTracker({ provider: 'anthropic', components: {} }).observe(
+      [outage],
+      T0,
+      true,
+    );
+    expect(stored).not.toHaveProperty('page_id');
+    const tracker = new ChangeTracker(full);
+    tracker.seed([stored!]);
+    expect(tracker.observe([outage], T0 + 60_000, true)).toEqual([]);
   });
 });

@@ -38,6 +38,19 @@ export const CALL_FIELDS = [
 /** The fields of a status observation kept in a report. */
 export const STATUS_FIELDS = ['provider', 'component', 'status', 'incident'] as const;
 
+/** Free text cut to call-record.md's 500 characters: long messages cannot swell the file. */
+const TEXT_FIELDS: ReadonlySet<string> = new Set(['error_message', 'incident']);
+export const MAX_TEXT_CHARS = 500;
+
+/** `text` cut to {@link MAX_TEXT_CHARS} UTF-16 units, never between the halves of a pair. */
+export function clipText(text: string): string {
+  if (text.length <= MAX_TEXT_CHARS) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[MAX_TEXT_CHARS - 1]!)
+    ? MAX_TEXT_CHARS - 1
+    : MAX_TEXT_CHARS;
+  return text.slice(0, end);
+}
+
 /** The record reduced to the report's fields. */
 export function reportFields(record: FaultlineRecord, timeMs: number): Record<string, unknown> {
   const r = record as unknown as Readonly<Record<string, unknown>>;
@@ -47,7 +60,8 @@ export function reportFields(record: FaultlineRecord, timeMs: number): Record<st
     kind: status ? 'status' : 'call',
   };
   for (const k of status ? STATUS_FIELDS : CALL_FIELDS) {
-    if (r[k] !== undefined) out[k] = r[k];
+    const v = r[k];
+    if (v !== undefined) out[k] = typeof v === 'string' && TEXT_FIELDS.has(k) ? clipText(v) : v;
   }
   if (!status) out.classification = classify(record);
   return out;

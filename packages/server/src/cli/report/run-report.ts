@@ -30,7 +30,7 @@ export interface ReportOptions {
 
 /** Replays the input and writes the report; resolves with the exit status. */
 export async function runReport(opts: ReportOptions, io: CliStreams): Promise<number> {
-  await checkOutPath(opts.out);
+  await checkOutPath(opts.out, opts.source === '-' ? undefined : opts.source);
   const assets = await readReportAssets();
   const input = await reportInput(opts.source, io.stdin);
   try {
