@@ -60,6 +60,18 @@ export interface Update {
   readonly published_at: string | null;
 }
 
+/** One breaker change of an incident's scope and window (`breakers` of `GET /v1/incidents/{id}`). */
+export interface BreakerChange {
+  readonly at: string;
+  readonly provider: string;
+  readonly model: string;
+  /** The breaker's target: a gateway target's name, or `provider/model` for the board's. */
+  readonly target: string;
+  readonly from: string;
+  readonly to: string;
+  readonly why: string;
+}
+
 /** `GET /v1/incidents/{id}`. */
 export interface IncidentDetail extends Incident {
   readonly events: readonly {
@@ -76,6 +88,8 @@ export interface IncidentDetail extends Incident {
     readonly outcome: string;
     readonly attempts: number;
   }[];
+  /** Absent in a `faultline report` file (a replay runs no breakers). */
+  readonly breakers?: readonly BreakerChange[];
 }
 
 /** A lint finding of a refused update. */

@@ -2,7 +2,7 @@
 import type { IncidentSeries } from './incident-series.js';
 
 /** A vertical line: `incident` (started/detected/resolved), `page` (a status-page change first seen),
- * `claim` (when the page says it began), `event` (breaker change or failover from the incident's events). */
+ * `claim` (when the page says it began), `event` (a breaker change, or a breaker or failover event). */
 export interface TimeMark {
   readonly atMs: number;
   readonly label: string;
@@ -16,6 +16,13 @@ export interface MarkedIncident {
   readonly detected_at: string;
   readonly resolved_at: string | null;
   readonly events: readonly { readonly kind: string; readonly at: string }[];
+  /** Absent in a report file. */
+  readonly breakers?: readonly {
+    readonly at: string;
+    readonly target: string;
+    readonly from: string;
+    readonly to: string;
+  }[];
 }
 
 /** Event kinds drawn on the charts as well as listed: breaker changes and failovers, when present. */
@@ -40,6 +47,10 @@ export function incidentMarks(d: MarkedIncident, s: IncidentSeries): TimeMark[] 
   for (const e of d.events)
     if (isActionEvent(e.kind))
       marks.push({ atMs: Date.parse(e.at), label: e.kind, style: 'event' });
+  // A breaker taken out or given back; its trial steps in between are in the timeline only.
+  for (const b of d.breakers ?? [])
+    if (b.from === 'closed' || b.to === 'closed')
+      marks.push({ atMs: Date.parse(b.at), label: `breaker ${b.target}: ${b.to}`, style: 'event' });
   return marks
     .filter((m) => m.atMs >= s.fromMs && m.atMs <= s.toMs)
     .sort((a, b) => a.atMs - b.atMs);

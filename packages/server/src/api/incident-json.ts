@@ -1,6 +1,7 @@
 /** The incident objects of the read API: diagnosis.md's incident plus `state` and `updated_at`. */
 import { formatTimestamp } from '@faultline/core';
 import type { DeliveryRow, IncidentDetail, IncidentRow } from '../store/port.js';
+import type { IncidentBreakerChange } from './incident-breakers.js';
 
 /** One incident as `GET /v1/incidents` lists it. */
 export function incidentJson(row: IncidentRow): Record<string, unknown> {
@@ -8,8 +9,14 @@ export function incidentJson(row: IncidentRow): Record<string, unknown> {
   return { ...incident, state: row.state, updated_at: formatTimestamp(row.updatedAtMs) };
 }
 
-/** One incident as `GET /v1/incidents/{id}` shows it, with events, updates and notifications. */
-export function incidentDetailJson(detail: IncidentDetail): Record<string, unknown> {
+/**
+ * One incident as `GET /v1/incidents/{id}` shows it, with events, updates and notifications, and
+ * its breaker changes when given (a `faultline report` replay has none: the key is left out).
+ */
+export function incidentDetailJson(
+  detail: IncidentDetail,
+  breakers?: readonly IncidentBreakerChange[],
+): Record<string, unknown> {
   return {
     ...incidentJson(detail.incident),
     events: detail.events.map((e) => ({
@@ -25,6 +32,7 @@ export function incidentDetailJson(detail: IncidentDetail): Record<string, unkno
       published_at: u.publishedAtMs === null ? null : formatTimestamp(u.publishedAtMs),
     })),
     notifications: detail.notifications.map(notificationJson),
+    ...(breakers === undefined ? {} : { breakers }),
   };
 }
 

@@ -1,6 +1,7 @@
 /** `GET /v1/incidents` and `GET /v1/incidents/{id}` (server-api.md, Reading). */
 import type { Store } from '../store/port.js';
 import { errorResult, jsonResult, queryProblemResult, type ApiResult } from './api-result.js';
+import { incidentBreakers } from './incident-breakers.js';
 import { incidentDetailJson, incidentJson } from './incident-json.js';
 import {
   choiceParam,
@@ -47,10 +48,11 @@ export async function listIncidents(store: Store, params: URLSearchParams): Prom
   }
 }
 
-/** One incident with its events, drafted updates and notifications; 404 when unknown. */
+/** One incident with its events, drafted updates, notifications and breaker changes; 404 when unknown. */
 export async function showIncident(store: Store, id: string): Promise<ApiResult> {
   const detail = await store.incident(id);
   if (detail === undefined)
     return errorResult(404, 'not_found', `no incident ${JSON.stringify(id.slice(0, 80))}`);
-  return jsonResult(200, incidentDetailJson(detail));
+  const breakers = await incidentBreakers(store, detail.incident);
+  return jsonResult(200, incidentDetailJson(detail, breakers));
 }

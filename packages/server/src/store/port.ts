@@ -240,6 +240,11 @@ export interface Store {
   appendFeed(entry: Omit<FeedEntry, 'id'>): Promise<number>;
   /** Feed entries with `id > afterId` in order, at most `limit` (SSE `Last-Event-ID` resume). */
   feedAfter(afterId: number, limit: number): Promise<FeedEntry[]>;
+  /**
+   * Feed entries of `type` with `fromMs <= atMs < toMs`, oldest first (then by id), at most
+   * `limit` (an incident's breaker changes, GET /v1/incidents/{id}).
+   */
+  feedBetween(fromMs: number, toMs: number, type: string, limit: number): Promise<FeedEntry[]>;
   /** Deletes feed entries older than `beforeMs`; returns how many. */
   deleteFeedBefore(beforeMs: number): Promise<number>;
 

@@ -170,9 +170,21 @@ describe('the dashboard in Chromium', () => {
     await page
       .locator('ol.timeline li[data-kind="status-page"]', { hasText: 'Gemini API partial_outage' })
       .waitFor({ timeout: 5000 });
+    // The service's real breakers: the provider incident took the model's breaker out.
+    const breaker = page.locator('ol.timeline li[data-kind="breaker"]', {
+      hasText: 'breaker google/gemini-2.5-pro: closed → open (',
+    });
+    await breaker.first().waitFor({ timeout: 5000 });
+    expect(await breaker.first().textContent()).toMatch(/^\d\d:\d\d:\d\d UTC breaker /);
     // Marks on the shared time axis, named in the key: not colour alone.
     const key = (await page.locator('ul.chart-key').textContent()) ?? '';
-    for (const mark of ['started', 'detected', 'page: partial_outage', 'page claims start'])
+    for (const mark of [
+      'started',
+      'detected',
+      'page: partial_outage',
+      'page claims start',
+      'breaker google/gemini-2.5-pro: open',
+    ])
       expect(key).toContain(mark);
     expect(key).toMatch(/probe failed \([1-9]\d*\)/);
     expect(await page.locator('ul.chart-key li.mark.incident').count()).toBe(2);

@@ -208,6 +208,28 @@ describe('the status page lag and the charts in words', () => {
     expect(d.resolved_at).toBe(at(600));
   });
 
+  it('marks a breaker taken out or given back, not its half-open trials, and copes without any', () => {
+    const change = (sec: number, from: string, to: string) => ({
+      at: at(sec),
+      target: 'anthropic-eu',
+      from,
+      to,
+    });
+    const breakers = [
+      change(70, 'closed', 'open'),
+      change(100, 'open', 'half_open'),
+      change(101, 'half_open', 'open'),
+      change(130, 'half_open', 'closed'),
+      change(800, 'closed', 'open'),
+    ];
+    const marks = incidentMarks(detail({ breakers }), s).filter((m) => m.style === 'event');
+    expect(marks.map((m) => [m.label, (m.atMs - T0) / 1000])).toEqual([
+      ['breaker anthropic-eu: open', 70],
+      ['breaker anthropic-eu: closed', 130],
+    ]);
+    expect(incidentMarks(detail({ breakers: [] }), s)).toEqual(incidentMarks(detail(), s));
+  });
+
   it('summarises the failure share and the latency with their peaks', () => {
     expect(failureSummary(s)).toBe(
       'Share of calls failed per layer, per 5 s: provider layer peaked at 50% at 04:01:00 UTC; 1 of 1 probes failed.',

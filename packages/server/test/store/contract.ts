@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '../../src/store/port.js';
 import { adminContract } from './contract-admin.js';
+import { feedContract } from './contract-feed.js';
 import { incidentsContract } from './contract-incidents.js';
 import type { ContractContext, StoreContractOptions } from './contract-context.js';
 import { recordsContract } from './contract-records.js';
@@ -42,6 +43,7 @@ export function storeContract(
     recordsContract(ctx);
     incidentsContract(ctx);
     adminContract(ctx);
+    feedContract(ctx);
     rollupsContract(ctx);
   });
 }

@@ -47,6 +47,7 @@ export function createMemoryStore(): Store {
     publishUpdate: guard(parts.publishUpdate.bind(parts)),
     appendFeed: guard(parts.appendFeed.bind(parts)),
     feedAfter: guard(parts.feedAfter.bind(parts)),
+    feedBetween: guard(parts.feedBetween.bind(parts)),
     deleteFeedBefore: guard(parts.deleteFeedBefore.bind(parts)),
     rollupCursor: guard(parts.rollupCursor.bind(parts)),
     applyRollups: guard(parts.applyRollups.bind(parts)),

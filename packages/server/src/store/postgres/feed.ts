@@ -5,7 +5,7 @@ import type { Db, Sql } from './db.js';
 /** The channel notified with an entry's id once it is committed (replicas LISTEN on it). */
 export const FEED_CHANNEL = 'faultline_feed';
 
-type FeedPart = Pick<Store, 'appendFeed' | 'feedAfter' | 'deleteFeedBefore'>;
+type FeedPart = Pick<Store, 'appendFeed' | 'feedAfter' | 'feedBetween' | 'deleteFeedBefore'>;
 
 /**
  * Ids come from the `feed` counter row, not a sequence: its row lock is held to commit, so ids
@@ -33,6 +33,14 @@ export function postgresFeed(db: Db): FeedPart {
       return db.rows<FeedEntry>(
         `SELECT id, type, at_ms AS "atMs", data FROM feed WHERE id > $1 ORDER BY id LIMIT $2`,
         [afterId, Math.max(0, limit)],
+      );
+    },
+    feedBetween(fromMs, toMs, type, limit) {
+      // By the `feed_at` index (migration 1); the type is checked on the rows of the range.
+      return db.rows<FeedEntry>(
+        `SELECT id, type, at_ms AS "atMs", data FROM feed
+         WHERE at_ms >= $1 AND at_ms < $2 AND type = $3 ORDER BY at_ms, id LIMIT $4`,
+        [fromMs, toMs, type, Math.max(0, limit)],
       );
     },
     deleteFeedBefore(beforeMs) {

@@ -56,6 +56,7 @@ export function createSqliteStore(db: Database): Store {
     publishUpdate: wrap(parts.publishUpdate),
     appendFeed: wrap(parts.appendFeed),
     feedAfter: wrap(parts.feedAfter),
+    feedBetween: wrap(parts.feedBetween),
     deleteFeedBefore: wrap(parts.deleteFeedBefore),
     rollupCursor: wrap(parts.rollupCursor),
     applyRollups: wrap(parts.applyRollups),
