@@ -27,8 +27,8 @@ When the file is not valid, standard error lists every problem, one "path: probl
 syntax error with its line and column). Values from the environment are never shown.
 
 A secret written in the file itself (an API key, token, routing key, webhook secret, Slack or
-Teams URL) rather than read through \${NAME} is valid but warned about on standard error,
-"warning: path: a literal secret; ...", its value not shown.
+Teams URL, a password in a postgres:// store URL) rather than read through \${NAME} is valid
+but warned about on standard error, "warning: path: a literal secret; ...", its value not shown.
 
 Exit status: 0 when valid (warnings or not), 2 when not (or on a usage error).`,
   async run({ options, positionals }, io) {
