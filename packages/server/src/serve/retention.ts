@@ -1,6 +1,7 @@
 /**
- * Retention: raw records older than `retention.records` are deleted in small batches, one batch
- * per turn of an unref'd timer, so deletion never holds the store long enough to stall ingest.
+ * Retention: raw call records older than `retention.records`, and status observations and rollups
+ * older than `retention.rollups`, are deleted in small batches, one batch per turn of an unref'd
+ * timer, so deletion never holds the store long enough to stall ingest.
  */
 import type { Store } from '../store/port.js';
 
@@ -29,9 +30,13 @@ export function startRetention(opts: RetentionOptions): () => void {
   const turn = async (): Promise<void> => {
     let more = false;
     try {
-      const deleted = await opts.store.deleteRecordsBefore(opts.now() - opts.keepRecordsMs, batch);
-      const rolled = await opts.store.deleteRollupsBefore(opts.now() - keepRollupsMs, batch);
-      more = deleted >= batch || rolled >= batch;
+      const now = opts.now();
+      const deleted = await opts.store.deleteRecordsBefore(now - opts.keepRecordsMs, batch, 'call');
+      // Status observations are few (one per change) and a restart's pollers start from the last
+      // one of each component, so they are kept as long as the rollups, not the raw calls.
+      const readings = await opts.store.deleteRecordsBefore(now - keepRollupsMs, batch, 'status');
+      const rolled = await opts.store.deleteRollupsBefore(now - keepRollupsMs, batch);
+      more = deleted >= batch || readings >= batch || rolled >= batch;
       if (!more) await opts.store.deleteFeedBefore(opts.now() - keepFeedMs);
     } catch (e: unknown) {
       opts.onError(e);

@@ -214,8 +214,11 @@ export interface Store {
   recordsAfter(afterSeq: number, limit: number): Promise<StoredRecord[]>;
   /** The highest `seq` stored, or 0. */
   lastSeq(): Promise<number>;
-  /** Deletes records with `ts` before `beforeMs`, at most `limit` of them; returns how many. */
-  deleteRecordsBefore(beforeMs: number, limit: number): Promise<number>;
+  /**
+   * Deletes records with `ts` before `beforeMs` (only those of `kind` when given), at most `limit`
+   * of them, oldest first; returns how many.
+   */
+  deleteRecordsBefore(beforeMs: number, limit: number, kind?: 'call' | 'status'): Promise<number>;
 
   /**
    * Upserts the incident, appends its event and keeps its drafts in one transaction, together

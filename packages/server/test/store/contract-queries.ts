@@ -125,6 +125,19 @@ export function queriesContract(ctx: ContractContext): void {
       expect((await store.recordsAfter(0, 100)).map((r) => r.tsMs - T0)).toEqual([100, 101, 102]);
     });
 
+    it('deletes only the records of one kind when asked', async () => {
+      const store = ctx.store();
+      await store.commitRecords({
+        rows: [...callRows(T0, 2), statusRow(T0 + 1), statusRow(T0 + 500)],
+        response: '{}',
+        nowMs: T0,
+      });
+      expect(await store.deleteRecordsBefore(T0 + 1000, 10, 'call')).toBe(2);
+      expect((await store.recordsAfter(0, 10)).map((r) => r.kind)).toEqual(['status', 'status']);
+      expect(await store.deleteRecordsBefore(T0 + 100, 10, 'status')).toBe(1);
+      expect((await store.recordsAfter(0, 10)).map((r) => r.tsMs - T0)).toEqual([500]);
+    });
+
     it('never reuses a sequence after deleting', async () => {
       const store = ctx.store();
       await store.commitRecords({ rows: callRows(T0, 3), response: '{}', nowMs: T0 });

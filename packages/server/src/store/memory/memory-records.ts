@@ -68,10 +68,10 @@ export function memoryRecords(): RecordsPart {
     lastSeq() {
       return Promise.resolve(records.at(-1)?.seq ?? 0);
     },
-    deleteRecordsBefore(beforeMs, limit) {
+    deleteRecordsBefore(beforeMs, limit, kind) {
       const doomed = new Set(
         records
-          .filter((r) => r.tsMs < beforeMs)
+          .filter((r) => r.tsMs < beforeMs && (kind === undefined || r.kind === kind))
           .sort(byTsThenSeq)
           .slice(0, Math.max(0, limit))
           .map((r) => r.seq),

@@ -104,13 +104,13 @@ export function postgresRecords(db: Db): RecordsPart {
       );
       return row?.seq ?? 0;
     },
-    deleteRecordsBefore(beforeMs, limit) {
+    deleteRecordsBefore(beforeMs, limit, kind) {
       // `kind IN (...)` lets the (kind, ts_ms, seq) index find the oldest rows.
       return db.count(
         `DELETE FROM records WHERE seq IN (
-           SELECT seq FROM records WHERE kind IN ('call', 'status') AND ts_ms < $1
+           SELECT seq FROM records WHERE kind = ANY($3::text[]) AND ts_ms < $1
            ORDER BY ts_ms, seq LIMIT $2)`,
-        [beforeMs, Math.max(0, limit)],
+        [beforeMs, Math.max(0, limit), kind === undefined ? ['call', 'status'] : [kind]],
       );
     },
   };

@@ -19,7 +19,12 @@ export interface SqliteRecords {
   queryRecords(this: void, query: RecordQuery): StoredRecord[];
   recordsAfter(this: void, afterSeq: number, limit: number): StoredRecord[];
   lastSeq(this: void): number;
-  deleteRecordsBefore(this: void, beforeMs: number, limit: number): number;
+  deleteRecordsBefore(
+    this: void,
+    beforeMs: number,
+    limit: number,
+    kind?: 'call' | 'status',
+  ): number;
 }
 
 const COLUMNS = 'seq, ts_ms AS tsMs, kind, provider, model, source, layer, json';
@@ -43,6 +48,9 @@ export function sqliteRecords(db: Database): SqliteRecords {
   const last = db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM records');
   const deleteBefore = db.prepare(
     'DELETE FROM records WHERE seq IN (SELECT seq FROM records WHERE ts_ms < ? ORDER BY ts_ms, seq LIMIT ?)',
+  );
+  const deleteKindBefore = db.prepare(
+    'DELETE FROM records WHERE seq IN (SELECT seq FROM records WHERE kind = ? AND ts_ms < ? ORDER BY ts_ms, seq LIMIT ?)',
   );
   const prepared = statementCache<StoredRecord>(db);
   let purgedAtMs = -Infinity;
@@ -76,7 +84,9 @@ export function sqliteRecords(db: Database): SqliteRecords {
     },
     recordsAfter: (afterSeq, limit) => after.all(afterSeq, Math.max(0, limit)),
     lastSeq: () => last.get()?.seq ?? 0,
-    deleteRecordsBefore: (beforeMs, limit) =>
-      deleteBefore.run(beforeMs, Math.max(0, limit)).changes,
+    deleteRecordsBefore: (beforeMs, limit, kind) =>
+      kind === undefined
+        ? deleteBefore.run(beforeMs, Math.max(0, limit)).changes
+        : deleteKindBefore.run(kind, beforeMs, Math.max(0, limit)).changes,
   };
 }
