@@ -36,7 +36,8 @@ function expectProbeEvidence(i: Incident, t: TruthIncident): void {
   }
 }
 
-describe.each([1, 2])('scenario library, seed %i', (seed) => {
+// Issue 8's bar: every scenario for seeds 1–6 (bench/src/scenario-accuracy.ts prints the figures).
+describe.each([1, 2, 3, 4, 5, 6])('scenario library, seed %i', (seed) => {
   for (const s of SCENARIOS) {
     const title = `${s.name}: ${s.description.slice(0, 80)}`;
     const missing = (s.needs ?? []).filter((n) => !ENGINE_HAS.has(n));
@@ -75,7 +76,7 @@ describe.each([1, 2])('scenario library, seed %i', (seed) => {
           const detectedAfterS = (Date.parse(i.detected_at) - t.startMs) / 1000;
           delays.push(detectedAfterS);
           expect(detectedAfterS).toBeGreaterThanOrEqual(0);
-          expect(detectedAfterS).toBeLessThanOrEqual(300);
+          expect(detectedAfterS).toBeLessThanOrEqual(120);
           expect(Math.abs(Date.parse(i.started_at) - t.startMs)).toBeLessThanOrEqual(30_000);
           expect(i.resolved_at).not.toBeNull();
           const resolvedAfterS = (Date.parse(i.resolved_at!) - t.endMs) / 1000;
@@ -94,9 +95,9 @@ describe.each([1, 2])('scenario library, seed %i', (seed) => {
 });
 
 describe('detection delay over the library', () => {
-  it('has a median of at most 60 s of record time', () => {
-    expect(delays.length).toBeGreaterThan(20);
+  it('has a median of at most 30 s of record time', () => {
+    expect(delays.length).toBeGreaterThan(100);
     const sorted = [...delays].sort((a, b) => a - b);
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(60);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(30);
   });
 });

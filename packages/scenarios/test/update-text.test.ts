@@ -26,7 +26,7 @@ function healthySiblings(i: Incident): string[] {
   return named.filter((m) => !i.models.includes(m));
 }
 
-const CASES = [1, 2].flatMap((seed) =>
+const CASES = [1, 2, 3, 4, 5, 6].flatMap((seed) =>
   SCENARIOS.flatMap((s) => {
     const { incidents, endIso } = diagnose(seed, s.name);
     return incidents.flatMap((incident) =>
