@@ -125,6 +125,8 @@ describe('faultline fake-provider', () => {
     expect(help.stdout).toMatch(/--admin-token TOKEN/);
     expect(help.stdout).toMatch(/DNS\s+rebinding/);
     expect(help.stdout).toMatch(/--max-body-bytes N/);
+    expect(help.stdout).toMatch(/GET +\/_faultline\/status-pages\[\/ID\]/);
+    expect(help.stdout).toMatch(/PUT\|PATCH\|DELETE \/_faultline\/status-pages\/ID/);
   });
 
   it('rejects a bad scenario with every problem, and bad options with the help', async () => {

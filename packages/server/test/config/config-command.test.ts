@@ -103,11 +103,20 @@ describe('faultline config check', () => {
     });
   });
 
+  it('shows a postgres:// password as "redacted" with --json, as --help says', async () => {
+    writeFileSync(join(dir, 'pg.yaml'), 'store: postgres://app:${PGPASS}@db.internal:5432/fl\n');
+    const r = await check('pg.yaml', true, { PGPASS: 's3cret-pw' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"url": "postgres://app:redacted@db.internal:5432/fl"');
+    expect(r.stdout).not.toContain('s3cret-pw');
+  });
+
   it('describes itself in --help and refuses a missing or unknown subcommand', async () => {
     const s = streams();
     expect(await configCommand.execute(['check', '--help'], s.io)).toBe(0);
     expect(s.out()).toMatch(/^Usage: faultline config check \[FILE\] \[--json\]\n/);
     expect(s.out()).toContain('every problem, one "path: problem" a line');
+    expect(s.out()).toContain('a password in a postgres:// store URL as "redacted"');
     for (const [args, message] of [
       [[], 'config needs a subcommand: check'],
       [['lint', 'x.yaml'], 'unknown subcommand "lint"; use: config check [FILE]'],

@@ -19,8 +19,8 @@ such as 30s are read, defaults are filled in, and every key is checked against
 docs/configuration.md.
 
 Output: "ok: FILE" and a short summary on stdout, or with --json the whole validated config
-(durations in milliseconds; API keys, tokens, routing keys, secrets, Slack and Teams URLs and a
-PostgreSQL password shown as "[redacted]").
+(durations in milliseconds; API keys, tokens, routing keys, secrets, Slack and Teams URLs shown
+as "[redacted]", and a password in a postgres:// store URL as "redacted").
 
 When the file is not valid, standard error lists every problem, one "path: problem" a line
 (an unknown key, a missing or bad value, a route naming no target, an unset variable, a YAML

@@ -19,9 +19,9 @@ export const diagnoseCommand = defineCommand({
   description: `
 Reads call records and status observations (JSON Lines, docs/call-record.md) from FILE, or
 standard input when FILE is "-" or absent, replays them in time order through the streaming
-engine that "faultline demo" runs live (it never looks ahead, so detection times are the ones a
-live run would have had), and says for each incident which layer broke, whose
-move it is, where, since when, and drafts the first public update.
+engine that "faultline serve" runs live (it never looks ahead, so detection times are the ones a
+live run would have had), and says for each incident which layer broke, whose move it is,
+where, since when, and drafts the first public update.
 
 Output: for people by default (one block per incident, times in UTC); with --json, one JSON
 document exactly per docs/diagnosis.md. Bad lines go to stderr as "line N: field: reason" and

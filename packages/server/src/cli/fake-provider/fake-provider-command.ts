@@ -72,7 +72,11 @@ port:
   POST   /_faultline/faults         add a rule or an array of rules
   DELETE /_faultline/faults[/ID]    clear all, or one
   GET|PUT|DELETE /_faultline/scenario
-POST and PUT bodies must be sent as application/json (a scenario may also be application/yaml).
+  GET    /_faultline/status-pages[/ID]          the fake status pages, with what each shows
+  PUT|PATCH|DELETE /_faultline/status-pages/ID  replace, change (e.g. {"mode":"html"}), stop one
+The fake status pages (/status/anthropic, /status/openai, /status/google, /status/bedrock-feed)
+list a fault late, as real pages do (packages/fake-provider/README.md). POST, PUT and PATCH
+bodies must be sent as application/json (a scenario may also be application/yaml).
 
 The admin API can change every answer the fake gives, so it is guarded. On loopback (the default)
 it answers only requests whose Host is loopback or the bound address and whose Origin, if any, is
