@@ -47,7 +47,10 @@ export type BreakerInput =
 export function covers(i: BreakerIncident, t: BreakerTarget): boolean {
   if (i.scope === 'global') return true;
   if (i.provider !== t.provider) return false;
-  return i.scope === 'provider' || i.models.includes(t.model);
+  // A provider incident names the models it saw failing ("several or all", diagnosis.md): one
+  // that names none covers every model; one that names some leaves the others, which the
+  // evidence says work normally, in service (their own failures still open them).
+  return i.models.includes(t.model) || (i.scope === 'provider' && i.models.length === 0);
 }
 
 /** Whether a verdict of this layer and reason opens the breaker (never our own broken requests). */

@@ -9,7 +9,7 @@ export interface HttpBatchSinkOptions {
    */
   url: string;
   /** An `ingest` token, sent as `Authorization: Bearer <token>`; never shown in a report. */
-  token?: string;
+  token?: string | undefined;
   /** Records per POST (default 500). */
   batchSize?: number;
   /** How often to send what is queued, in ms (default 1000; the timer is unref'd). */

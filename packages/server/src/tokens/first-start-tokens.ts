@@ -25,12 +25,23 @@ export async function ensureFirstTokens(
     ['admin', 'admin'],
     ['ingest', 'ingest'],
   ] as const) {
+    // Fixed ids: of replicas starting together on an empty store, the store's unique id lets
+    // exactly one create (and print) each first token; the others find it there and print none.
     const token = newToken(name, role, nowMs);
-    await store.createToken(token.row);
+    try {
+      await store.createToken({ ...token.row, id: FIRST_IDS[role] });
+    } catch (e: unknown) {
+      const now = await store.listTokens();
+      if (now.some((t) => t.id === FIRST_IDS[role])) return created;
+      throw e;
+    }
     created.push({ name, role, secret: token.secret });
   }
   return created;
 }
+
+/** The ids of the tokens a first start creates. */
+const FIRST_IDS = { admin: 'first-admin', ingest: 'first-ingest' } as const;
 
 /** The lines the server prints about tokens it created, once. */
 export function firstTokenLines(created: readonly CreatedToken[]): string[] {

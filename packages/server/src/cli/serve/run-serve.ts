@@ -39,7 +39,8 @@ export async function runServe(input: ServeInput, io: CliStreams): Promise<numbe
     `Faultline is running at ${service.address.url}/ (API: ${service.address.url}/v1/)\n`,
   );
   void service.caughtUp.then(
-    () => log('engine caught up; ready'),
+    () =>
+      log(service.role() === 'leader' ? 'engine caught up; ready' : 'following the leader; ready'),
     (e: unknown) => log(`engine could not catch up: ${e instanceof Error ? e.message : String(e)}`),
   );
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
