@@ -3,7 +3,8 @@
  * list, the page's lag in words.
  */
 import { h, type ComponentChild } from 'preact';
-import type { BreakerChange, IncidentDetail } from './api.js';
+import type { IncidentDetail } from './api.js';
+import { breakerItems } from './breaker-items.js';
 import { duration, lagSentence } from './incident-lag.js';
 import { clock } from './incident-list.js';
 import { statusChanges, type StatusChange } from './incident-points.js';
@@ -31,20 +32,6 @@ function pageItem(c: StatusChange, detectedMs: number): Item {
   };
 }
 
-/** The breaker's name as the service logs it: `provider/model`, or the gateway target and its scope. */
-export function breakerName(b: BreakerChange): string {
-  const scope = `${b.provider}/${b.model}`;
-  return b.target === scope ? scope : `${b.target} (${scope})`;
-}
-
-function breakerItem(b: BreakerChange): Item {
-  return {
-    atMs: Date.parse(b.at),
-    kind: 'breaker',
-    text: `${clock(b.at)} breaker ${breakerName(b)}: ${b.from} → ${b.to} (${b.why})`,
-  };
-}
-
 /** The timeline; `status` are the window's `kind: "status"` records (none while they load). */
 export function Timeline(props: {
   detail: IncidentDetail;
@@ -68,7 +55,7 @@ export function Timeline(props: {
         : `${clock(e.at)} ${e.kind}: ${e.summary}`,
     })),
     ...changes.map((c) => pageItem(c, detectedMs)),
-    ...(d.breakers ?? []).map(breakerItem),
+    ...breakerItems(d.breakers ?? []),
   ].sort((a, b) => a.atMs - b.atMs);
   return h('div', null, [
     h('p', { class: 'lag' }, lagSentence(changes, { startedMs, detectedMs, provider: d.provider })),
