@@ -66,6 +66,9 @@ export interface RunningService {
  */
 const CLOSE_GRACE_MS = 3_000;
 
+/** How long the service's SQLite writes wait for another process's lock (see openStore below). */
+const SQLITE_BUSY_TIMEOUT_MS = 250;
+
 function storeLocation(config: FaultlineConfig): string {
   return config.store.driver === 'sqlite' ? config.store.path : config.store.url;
 }
@@ -75,7 +78,11 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   const { config, log } = opts;
   const now = opts.now ?? Date.now;
   const location = storeLocation(config);
-  const store = await openStore(location);
+  // The SQLite driver is synchronous: a write waiting on another process's lock (a `faultline
+  // token` command, a backup) stalls every request meanwhile. Waiting at most 250 ms bounds that
+  // stall; past it the write fails as unavailable and ingest answers 503 with Retry-After, which
+  // the SDK sinks resend.
+  const store = await openStore(location, { sqliteBusyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS });
   try {
     const hub = new FeedHub();
     const closing = new AbortController();

@@ -10,7 +10,10 @@ import type { Store } from './port.js';
  * @example
  * const store = await openStore(config.store.location ?? './faultline.db');
  */
-export async function openStore(location: string): Promise<Store> {
+export async function openStore(
+  location: string,
+  options: { readonly sqliteBusyTimeoutMs?: number } = {},
+): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) {
     const { openPostgresStore } = await import('./postgres/index.js');
     return openPostgresStore(location);
@@ -20,5 +23,8 @@ export async function openStore(location: string): Promise<Store> {
     return createMemoryStore();
   }
   const { openSqliteStore } = await import('./sqlite/index.js');
-  return openSqliteStore(location);
+  return openSqliteStore(
+    location,
+    options.sqliteBusyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.sqliteBusyTimeoutMs },
+  );
 }
