@@ -5,7 +5,9 @@
  * (p50, p99 over direct), req/s at 16 connections as a share of direct's, and the gateway
  * process's own CPU time per request in both loads (from /proc: the figure a busy machine moves
  * least). `--rounds N` (6), `--requests N` per sequential run (2,000), `--seconds N` per wrk run
- * (3), `--stream` for streams (latency to the first byte).
+ * (3), `--stream` for streams (latency to the first byte). The copy must resolve the repo's
+ * packages: `mkdir -p /tmp/gwbase && cp -r packages/server/dist /tmp/gwbase/dist && ln -s
+ * "$PWD/node_modules" /tmp/gwbase/node_modules`, then `--before /tmp/gwbase/dist`.
  */
 import { startFaultline, startUpstream, type Child } from './gateway-children.js';
 import { sequential } from './gateway-client.js';

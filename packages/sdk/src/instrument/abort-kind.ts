@@ -7,8 +7,11 @@
  */
 import type { AbortedBy } from '@faultline/core';
 
+/** What an observation reads of its request's signal: a gateway passes a lighter object of its own. */
+export type AbortFacts = Pick<AbortSignal, 'aborted' | 'reason'>;
+
 export function abortKind(
-  signal: AbortSignal | null | undefined,
+  signal: AbortFacts | null | undefined,
   elapsedMs: number,
   timeoutMs: number | undefined,
   beforeHeaders: boolean,

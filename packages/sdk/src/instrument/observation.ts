@@ -1,6 +1,6 @@
 /** One attempt being observed: gathers facts from request, response and body, then writes one record. */
 import type { CallRecord } from '@faultline/core';
-import { abortKind } from './abort-kind.js';
+import { abortKind, type AbortFacts } from './abort-kind.js';
 import type { BodyObserver } from './body-tap.js';
 import { UNKNOWN_ENDPOINT } from './endpoints.js';
 import { readErrorWords } from './error-body.js';
@@ -58,7 +58,7 @@ export class Observation implements BodyObserver {
     private readonly cfg: ObservationConfig,
     private readonly req: RequestFacts,
     attempt: number,
-    private readonly signal: AbortSignal | null | undefined,
+    private readonly signal: AbortFacts | null | undefined,
     private readonly settle?: Settle,
   ) {
     this.#start = cfg.now();

@@ -1,8 +1,9 @@
 /** The head of a gateway answer: the upstream's status and end-to-end headers, and which target. */
 import type { ServerResponse } from 'node:http';
-import { endToEnd } from './hop-by-hop.js';
+import { endToEndPairs } from './hop-by-hop.js';
 
-const NONE: ReadonlySet<string> = new Set();
+/** The gateway's own answer fields: an upstream's (another gateway's) are replaced. */
+const OWN: ReadonlySet<string> = new Set(['x-faultline-target', 'x-faultline-attempts']);
 
 /** Writes the head; every answer says which target answered and after how many attempts. */
 export function answerHead(
@@ -12,10 +13,9 @@ export function answerHead(
   target: string,
   attempts: number,
 ): void {
-  const out = endToEnd(headers, NONE);
-  out['x-faultline-target'] = target;
-  out['x-faultline-attempts'] = String(attempts);
-  res.writeHead(status, out);
+  const out = endToEndPairs(headers, OWN);
+  out.push('x-faultline-target', target, 'x-faultline-attempts', String(attempts));
+  res.writeHead(status, out as string[]);
 }
 
 /** The gateway's own refusal (no route, body too large), in the common `{"error": {…}}` shape. */

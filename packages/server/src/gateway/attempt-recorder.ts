@@ -6,6 +6,7 @@
  */
 import { classify, type CallRecord } from '@faultline/core';
 import { Observation, readRequestFacts, type RequestFacts } from '@faultline/sdk';
+import type { ClientLink } from './client-link.js';
 import type { GatewayBreakers } from './gateway-options.js';
 import type { AttemptRequest } from './send-attempt.js';
 
@@ -32,7 +33,7 @@ export class AttemptRecorder {
     target: { readonly name: string; readonly provider: string },
     readonly facts: RequestFacts,
     attempt: number,
-    signal: AbortSignal,
+    client: ClientLink,
   ) {
     const emit = (record: CallRecord): void => {
       (record as { source: string }).source = 'gateway';
@@ -56,7 +57,7 @@ export class AttemptRecorder {
       },
       facts,
       attempt,
-      signal,
+      client,
     );
   }
 

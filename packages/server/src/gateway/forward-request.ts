@@ -7,22 +7,26 @@ import type { Upstream } from './upstream-pools.js';
 
 /**
  * Builds the attempt for `up`. Model calls ask for an uncompressed answer, since the recorder
- * reads the body as it passes; anything else passes as the client sent it.
+ * reads the body as it passes; anything else passes as the client sent it. `clientHeaders` is
+ * never changed: it is copied when this target needs other headers.
  */
 export function forwardRequest(
   up: Upstream,
   match: RouteMatch,
   method: string,
-  clientHeaders: Readonly<Record<string, string | string[]>>,
+  clientHeaders: Record<string, string | string[]>,
   body: Buffer,
   modelCall: boolean,
 ): AttemptRequest {
   const renamed = modelCall
     ? renameModel(match.rest, body, match.route.models[up.target.name])
     : { path: match.rest, body };
-  const headers = { ...clientHeaders };
-  applyTargetKey(headers, up.target.api, up.target.api_key);
-  if (modelCall) headers['accept-encoding'] = 'identity';
+  // The client's headers are sent as they are (no copy) unless this target changes them.
+  const key = up.target.api_key;
+  const identity = !modelCall || clientHeaders['accept-encoding'] === 'identity';
+  const headers = key === null && identity ? clientHeaders : { ...clientHeaders };
+  applyTargetKey(headers, up.target.api, key);
+  if (!identity) headers['accept-encoding'] = 'identity';
   return {
     method,
     path: up.basePath + renamed.path + queryForTarget(match.query, up.target.api_key),

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { endpointFor } from '@faultline/sdk';
 import { refuse } from './answer-head.js';
 import { sentFacts } from './attempt-recorder.js';
+import { ClientLink } from './client-link.js';
 import type { GatewayContext } from './gateway-context.js';
 import { forwardRequest } from './forward-request.js';
 import { endToEnd, REQUEST_OWN } from './hop-by-hop.js';
@@ -31,10 +32,10 @@ export async function handleRequest(
       `request bodies are limited to ${ctx.limits.maxBodyBytes} bytes`,
     );
   if (read.kind === 'broken') return void res.destroy();
-  const abort = new AbortController();
+  const link = new ClientLink();
   // The client left before the answer ended: the upstream request is cancelled with it.
   res.once('close', () => {
-    if (!res.writableFinished) abort.abort(new DOMException('the client went away', 'AbortError'));
+    if (!res.writableFinished) link.leave(new DOMException('the client went away', 'AbortError'));
   });
   const method = req.method ?? 'GET';
   const headers = endToEnd(req.headers, REQUEST_OWN);
@@ -42,6 +43,8 @@ export async function handleRequest(
   const endpoint = endpointFor(up.basePath + match.rest);
   // Model calls are recorded and may fail over; anything else passes to the first target untouched.
   const modelCall = endpoint.output !== 'not_model' && endpoint.name !== 'unknown';
+  // Asked of every target, set once: the recorder reads the answer's body as it passes.
+  if (modelCall) headers['accept-encoding'] = 'identity';
   const sent = forwardRequest(up, match, method, headers, read.body, modelCall);
   // One read of the body's facts serves the plan and the first attempt's record.
   const first = { up, sent, facts: modelCall ? sentFacts(up.origin + sent.path, sent) : undefined };
@@ -55,7 +58,7 @@ export async function handleRequest(
           ctx.breakers,
         )
       : match.route.targets.slice(0, 1);
-  await tryTargets(ctx, res, match, plan, first, headers, read.body, abort.signal);
+  await tryTargets(ctx, res, match, plan, first, headers, read.body, link);
 }
 
 /** The model the client asked for: the first attempt's, unless the route renames it for that target. */

@@ -23,6 +23,8 @@ export type HeaderMap = Record<string, string | string[] | undefined>;
 function connectionTokens(headers: HeaderMap): Set<string> | undefined {
   const value = headers['connection'];
   if (value === undefined) return undefined;
+  // The usual `keep-alive` / `close` names only a field that is dropped anyway.
+  if (value === 'keep-alive' || value === 'close') return undefined;
   const text = Array.isArray(value) ? value.join(',') : value;
   return new Set(text.split(',').map((t) => t.trim().toLowerCase()));
 }
@@ -39,6 +41,25 @@ export function endToEnd(
     if (value === undefined || HOP_BY_HOP.has(name) || drop.has(name)) continue;
     if (named?.has(name) === true) continue;
     out[name] = value;
+  }
+  return out;
+}
+
+/**
+ * `headers` without hop-by-hop fields and without `drop`, as the flat `[name, value, …]` list `writeHead` takes
+ * without copying it into an object of its own.
+ */
+export function endToEndPairs(
+  headers: HeaderMap,
+  drop: ReadonlySet<string>,
+): (string | string[])[] {
+  const named = connectionTokens(headers);
+  const out: (string | string[])[] = [];
+  for (const name in headers) {
+    const value = headers[name];
+    if (value === undefined || HOP_BY_HOP.has(name) || drop.has(name)) continue;
+    if (named?.has(name) === true) continue;
+    out.push(name, value);
   }
   return out;
 }

@@ -1,11 +1,16 @@
 /**
  * Forwards an upstream body to the client as it arrives, with backpressure (a chunk is pulled only
  * once the client took the last one) and no buffering; the attempt's recorder sees every chunk.
+ * No batching of our own: Node corks a response's socket until the end of the tick it was written
+ * in, and the upstream body (upstream-body.ts) hands over a chunk and the end that came with it in
+ * one tick, so a short answer leaves in one write with its head and end.
  */
 import type { ServerResponse } from 'node:http';
 import type { WireApi } from '../config/index.js';
 import type { AttemptRecorder } from './attempt-recorder.js';
+import type { ClientLink } from './client-link.js';
 import { endsAtBoundary, streamErrorEvent } from './stream-error-event.js';
+import type { UpstreamBody } from './upstream-body.js';
 
 /** How a body that breaks off after bytes were sent ends for the client. */
 export type BrokenEnd =
@@ -18,16 +23,16 @@ export type BrokenEnd =
 export async function pump(
   res: ServerResponse,
   held: readonly Buffer[],
-  it: AsyncIterator<Buffer> | undefined,
+  it: UpstreamBody | undefined,
   rec: AttemptRecorder | undefined,
   broken: BrokenEnd,
-  signal: AbortSignal,
+  client: ClientLink,
 ): Promise<void> {
   let last: Buffer | undefined;
-  const write = batchedWriter(res);
-  for (const chunk of held) {
-    last = chunk;
-    if (!write(chunk)) await drained(res);
+  for (let i = 0; i < held.length; i++) {
+    last = held[i]!;
+    if (it === undefined && i === held.length - 1) return void res.end(last); // with the end
+    if (!res.write(last) && !(await drained(res, client))) return rec?.clientGone(client.reason);
   }
   if (it === undefined) return void res.end();
   for (;;) {
@@ -35,7 +40,7 @@ export async function pump(
     try {
       r = await it.next();
     } catch (e: unknown) {
-      if (signal.aborted) return rec?.clientGone(signal.reason);
+      if (client.aborted) return rec?.clientGone(client.reason);
       rec?.observation.error(e);
       if (broken.kind === 'error_event')
         res.end(streamErrorEvent(broken.api, !endsAtBoundary(last)));
@@ -49,40 +54,28 @@ export async function pump(
     }
     last = r.value;
     rec?.observation.chunk(last);
-    if (!write(last)) await drained(res);
+    if (it.taken) {
+      // The last chunk leaves with the end in one write (the usual non-stream answer).
+      res.end(last);
+      rec?.observation.end();
+      return;
+    }
+    // Gone while bytes still waited for it: the answer did not reach it, even if all came in.
+    if (!res.write(last) && !(await drained(res, client))) return rec?.clientGone(client.reason);
   }
 }
 
-/**
- * Writes to `res`, holding what is written in one turn of the event loop until its end
- * (`setImmediate`): a body that ended in the chunk that brought it leaves with its end in one
- * write to the socket, not two; later chunks leave as soon as that turn is over.
- */
-function batchedWriter(res: ServerResponse): (chunk: Buffer) => boolean {
-  let held = false;
-  const release = (): void => {
-    held = false;
-    res.uncork();
-  };
-  return (chunk) => {
-    if (!held) {
-      held = true;
-      res.cork();
-      setImmediate(release);
-    }
-    return res.write(chunk);
-  };
-}
-
-/** Resolves when the client can take more, or is gone (then the next read fails on the abort). */
-function drained(res: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
+/** Resolves `true` when the client can take more, `false` once it is gone. */
+async function drained(res: ServerResponse, client: ClientLink): Promise<boolean> {
+  if (!res.destroyed)
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
+  return !client.aborted && !res.destroyed;
 }

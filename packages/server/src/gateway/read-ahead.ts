@@ -5,6 +5,7 @@
  */
 import { interpreterFor, SseDecoder } from '@faultline/sdk';
 import type { AttemptRecorder } from './attempt-recorder.js';
+import type { ClientLink } from './client-link.js';
 import { qualityFailure } from './moves-on.js';
 
 /** Held bytes past this are committed anyway: reading ahead must not become buffering. */
@@ -22,7 +23,7 @@ export async function readAhead(
   rec: AttemptRecorder,
   provider: string,
   eventStream: boolean,
-  signal: AbortSignal,
+  client: ClientLink,
 ): Promise<ReadAhead> {
   const interpreter = eventStream ? interpreterFor(provider, rec.facts.endpoint) : undefined;
   if (eventStream && interpreter === undefined) return { kind: 'commit', held: [], ended: false };
@@ -35,7 +36,7 @@ export async function readAhead(
     try {
       r = await it.next();
     } catch (e: unknown) {
-      if (signal.aborted) return { kind: 'client_gone' };
+      if (client.aborted) return { kind: 'client_gone' };
       rec.observation.error(e);
       return { kind: 'move_on' };
     }

@@ -6,6 +6,7 @@ import type { ServerResponse } from 'node:http';
 import type { RequestFacts } from '@faultline/sdk';
 import { answerHead } from './answer-head.js';
 import { AttemptRecorder, sentFacts } from './attempt-recorder.js';
+import type { ClientLink } from './client-link.js';
 import { forwardRequest } from './forward-request.js';
 import type { GatewayContext } from './gateway-context.js';
 import { retryableStatus } from './moves-on.js';
@@ -32,7 +33,7 @@ export async function tryTargets(
   first: FirstAttempt,
   headers: Record<string, string | string[]>,
   body: Buffer,
-  signal: AbortSignal,
+  client: ClientLink,
 ): Promise<void> {
   const modelCall = first.facts !== undefined;
   for (let i = 0; i < plan.length; i++) {
@@ -48,36 +49,36 @@ export async function tryTargets(
         ? sentFacts(up.origin + sent.path, sent)
         : undefined;
     const rec =
-      facts === undefined ? undefined : new AttemptRecorder(ctx, up.target, facts, i + 1, signal);
-    const result = await sendAttempt(up, sent, signal);
+      facts === undefined ? undefined : new AttemptRecorder(ctx, up.target, facts, i + 1, client);
+    const result = await sendAttempt(up, sent, client);
     if (result.kind === 'failed') {
       rec?.observation.finishError(result.error);
-      if (signal.aborted || last) return void res.destroy(); // a reset drops the client's connection, as direct
+      if (client.aborted || last) return void res.destroy(); // a reset drops the client's connection, as direct
       continue;
     }
     rec?.headers(result.status, result.headers);
-    const it = result.body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    const it = result.body;
     const broken = brokenEnd(match.route.failover, up, result.headers);
     if (!last && retryableStatus(result.status)) {
-      const ahead = await readAhead(it, rec!, up.target.provider, false, signal);
+      const ahead = await readAhead(it, rec!, up.target.provider, false, client);
       result.body.destroy(); // read whole already, unless past the cap
-      if (ahead.kind === 'client_gone') return rec?.clientGone(signal.reason);
+      if (ahead.kind === 'client_gone') return rec?.clientGone(client.reason);
       noteCooldown(ctx, up, rec);
       continue;
     }
     if (!last && rec !== undefined && result.status >= 200 && result.status < 300) {
       const eventStream = isEventStream(result.headers);
-      const ahead = await readAhead(it, rec, up.target.provider, eventStream, signal);
-      if (ahead.kind === 'client_gone') return rec.clientGone(signal.reason);
+      const ahead = await readAhead(it, rec, up.target.provider, eventStream, client);
+      if (ahead.kind === 'client_gone') return rec.clientGone(client.reason);
       if (ahead.kind === 'move_on') {
         result.body.destroy();
         continue;
       }
       answerHead(res, result.status, result.headers, up.target.name, i + 1);
-      return pump(res, ahead.held, ahead.ended ? undefined : it, rec, broken, signal);
+      return pump(res, ahead.held, ahead.ended ? undefined : it, rec, broken, client);
     }
     answerHead(res, result.status, result.headers, up.target.name, i + 1);
-    await pump(res, [], it, rec, broken, signal);
+    await pump(res, [], it, rec, broken, client);
     if (retryableStatus(result.status)) noteCooldown(ctx, up, rec);
     return;
   }
