@@ -42,6 +42,26 @@ export function baseOptions(
   };
 }
 
+/**
+ * Keeps a chart as wide as its box (a narrow or zoomed window must not scroll the page sideways);
+ * the cleanup it returns stops watching and destroys the chart.
+ */
+export function fitWidth(
+  el: HTMLElement,
+  plot: uPlot,
+  width: () => number,
+  height: number,
+): () => void {
+  const fit = new ResizeObserver(() => {
+    if (width() !== plot.width) plot.setSize({ width: width(), height });
+  });
+  fit.observe(el);
+  return () => {
+    fit.disconnect();
+    plot.destroy();
+  };
+}
+
 /** Props of {@link ChartFrame}: `build` makes the options for the box's width. */
 export interface ChartFrameProps {
   readonly name: string;
@@ -58,8 +78,10 @@ export function ChartFrame(props: ChartFrameProps): ComponentChild {
   useEffect(() => {
     const el = box.current;
     if (el === null || props.seriesWithData === 0) return undefined;
-    const plot = new uPlot(props.build(Math.min(1000, el.clientWidth || 800)), props.data, el);
-    return () => plot.destroy();
+    const width = (): number => Math.min(1000, el.clientWidth || 800);
+    const opts = props.build(width());
+    const plot = new uPlot(opts, props.data, el);
+    return fitWidth(el, plot, width, opts.height);
   }, [props.data, props.build]);
   return h(
     'figure',

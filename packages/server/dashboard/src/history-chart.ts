@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { getJson } from './api.js';
+import { fitWidth } from './chart-frame.js';
 
 interface HistoryPoint {
   readonly t: string;
@@ -63,9 +64,10 @@ export function HistoryChart(): ComponentChild {
   useEffect(() => {
     const el = box.current;
     if (el === null || points === undefined || points.length === 0) return undefined;
+    const width = (): number => Math.min(800, el.clientWidth || 800);
     const plot = new uPlot(
       {
-        width: Math.min(800, el.clientWidth || 800),
+        width: width(),
         height: 180,
         series: [
           {},
@@ -87,7 +89,7 @@ export function HistoryChart(): ComponentChild {
       toSeries(points),
       el,
     );
-    return () => plot.destroy();
+    return fitWidth(el, plot, width, 180);
   }, [points]);
   return h('section', { 'aria-labelledby': 'history-h' }, [
     h('h2', { id: 'history-h' }, 'History'),

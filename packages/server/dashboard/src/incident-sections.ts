@@ -1,5 +1,6 @@
 /** Parts of the incident page: an evidence item's facts and the table of affected calls. */
 import { h, type ComponentChild } from 'preact';
+import { tableScroll } from './table-scroll.js';
 
 /** An evidence item's facts as a definition list (diagnosis.md, `evidence[].facts`). */
 export function factsList(facts: Readonly<Record<string, unknown>> | undefined): ComponentChild {
@@ -19,8 +20,8 @@ export function affectedCalls(records: readonly Record<string, unknown>[]): Comp
   const failed = records
     .filter((r) => (r.classification as { layer?: string } | undefined)?.layer !== 'none')
     .slice(-20);
-  return h('table', { class: 'calls' }, [
-    h('caption', null, 'Latest affected calls'),
+  const table = h('table', { class: 'calls' }, [
+    h('caption', { id: 'calls-caption' }, 'Latest affected calls'),
     h(
       'thead',
       null,
@@ -46,6 +47,7 @@ export function affectedCalls(records: readonly Record<string, unknown>[]): Comp
       ),
     ),
   ]);
+  return tableScroll('calls-caption', table);
 }
 
 /** A record field as plain text: strings as they are, numbers printed, anything else as JSON. */

@@ -17,11 +17,16 @@ function App(): ComponentChild {
     getJson<Session>('/dashboard/session').then(setSession, () => window.location.assign('/'));
   }, []);
   const m = /^\/incidents\/([^/]+)$/.exec(window.location.pathname);
+  const incident = m?.[1] === undefined ? undefined : decodeURIComponent(m[1]);
+  // Each page says what it is in the tab's title, which is what screen readers announce first.
+  useEffect(() => {
+    document.title = incident === undefined ? 'Overview — Faultline' : `${incident} — Faultline`;
+  }, [incident]);
   const page =
     session === undefined
       ? h('p', null, 'Loading…')
-      : m?.[1] !== undefined
-        ? h(IncidentPage, { id: decodeURIComponent(m[1]), admin: session.role === 'admin' })
+      : incident !== undefined
+        ? h(IncidentPage, { id: incident, admin: session.role === 'admin' })
         : h(OverviewPage, null);
   return h('div', null, [
     h('header', null, [

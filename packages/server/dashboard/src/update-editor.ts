@@ -46,6 +46,9 @@ export function UpdateEditor(props: Props): ComponentChild {
             id,
             rows: 4,
             value: text,
+            // Lint findings describe the text they refused, and mark it invalid until fixed.
+            'aria-invalid': findings.length > 0,
+            'aria-describedby': findings.length > 0 ? `${id}-findings` : undefined,
             onInput: (e: Event) => setText((e.currentTarget as HTMLTextAreaElement).value),
           }),
           h('button', { type: 'submit' }, u.published_at === null ? 'Publish' : 'Publish again'),
@@ -56,7 +59,7 @@ export function UpdateEditor(props: Props): ComponentChild {
       ? null
       : h(
           'ul',
-          { class: 'findings', 'aria-label': 'Lint findings' },
+          { class: 'findings', id: `${id}-findings`, 'aria-label': 'Lint findings' },
           findings.map((f) =>
             h(
               'li',

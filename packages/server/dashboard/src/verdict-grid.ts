@@ -1,6 +1,7 @@
 /** The verdict grid: a row per provider and its models, a column per layer, states in words. */
 import { h, type ComponentChild } from 'preact';
 import type { Incident, ProviderHealth } from './api.js';
+import { tableScroll } from './table-scroll.js';
 
 /** The layers a failure can sit in, left to right as the on-call engineer reads them. */
 export const GRID_LAYERS = ['integration', 'network', 'provider', 'model'] as const;
@@ -19,23 +20,28 @@ function covering(
   );
 }
 
+/** A mark beside the words, so a state reads at a glance without colour; screen readers skip it. */
+const glyph = (mark: string): ComponentChild => h('span', { 'aria-hidden': 'true' }, `${mark} `);
+
 function layerCell(hits: readonly Incident[]): ComponentChild {
   const first = hits[0];
-  if (first === undefined) return h('td', { class: 'cell ok' }, '✓ ok');
+  if (first === undefined) return h('td', { class: 'cell ok' }, [glyph('✓'), 'ok']);
   return h(
     'td',
     { class: 'cell failing' },
-    h('a', { href: `/incidents/${encodeURIComponent(first.id)}` }, `✗ failing: ${first.reason}`),
+    h('a', { href: `/incidents/${encodeURIComponent(first.id)}` }, [
+      glyph('✗'),
+      `failing: ${first.reason}`,
+    ]),
   );
 }
 
 function stateText(state: string): ComponentChild {
   const mark = state === 'ok' ? '✓' : state === 'down' ? '✗' : '!';
-  return h(
-    'span',
-    { class: `state ${state === 'ok' || state === 'down' ? state : 'degraded'}` },
-    `${mark} ${state}`,
-  );
+  return h('span', { class: `state ${state === 'ok' || state === 'down' ? state : 'degraded'}` }, [
+    glyph(mark),
+    state,
+  ]);
 }
 
 /** The grid over `/v1/health` and the open incidents. */
@@ -85,7 +91,7 @@ export function VerdictGrid(props: {
         ]),
       );
   }
-  return h('table', { class: 'grid', 'aria-describedby': 'grid-caption' }, [
+  const table = h('table', { class: 'grid' }, [
     h(
       'caption',
       { id: 'grid-caption' },
@@ -108,4 +114,5 @@ export function VerdictGrid(props: {
       rows.length > 0 ? rows : h('tr', null, h('td', { colSpan: 8 }, 'No traffic seen yet.')),
     ),
   ]);
+  return tableScroll('grid-caption', table);
 }
