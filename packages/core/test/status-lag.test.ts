@@ -50,7 +50,26 @@ describe('status pages', () => {
       first_failure_at: i!.started_at,
     });
     expect(lag.facts.lag_ms).toBe(T0 + 22 * MIN + 30_000 - Date.parse(i!.started_at));
-    expect(lag.text).toMatch(/partial_outage from 04:22 UTC, 12 minutes after our first failures/);
+    expect(lag.text).toBe(
+      'OpenAI status page was 12 minutes behind our first failures: its first move on Chat Completions came at 04:22 UTC',
+    );
+  });
+
+  it('say the lag without repeating the status-page sentence when the page moved once', () => {
+    const [i] = diagnose(
+      readings(45, (m) => (m >= 22 && m < 34 ? 'partial_outage' : 'operational')),
+    );
+    const page = i!.evidence.find((e) => e.kind === 'status_page');
+    const lag = i!.evidence.find((e) => e.kind === 'status_lag');
+    // Two kinds with their own facts: the current listing, and how late the first move came.
+    expect(page?.facts).toMatchObject({ status: 'partial_outage', since: lag?.facts?.listed_at });
+    expect(page!.text).toBe(
+      'OpenAI status page listed Chat Completions as partial_outage from 04:22 UTC',
+    );
+    expect(lag!.text).not.toContain(page!.text);
+    expect(lag!.text).not.toMatch(/listed Chat Completions as/);
+    const texts = i!.evidence.map((e) => e.text);
+    for (const t of texts) expect(texts.filter((u) => u.includes(t))).toEqual([t]);
   });
 
   it('add no lag when the page moved with our failures', () => {

@@ -26,6 +26,15 @@ function healthySiblings(i: Incident): string[] {
   return named.filter((m) => !i.models.includes(m));
 }
 
+/** Sentences (and lines) of `text` said again inside a later or earlier one: none belong. */
+function repeats(text: string): string[] {
+  const parts = text
+    .split(/\n|(?<=\.) /)
+    .map((p) => p.replace(/^- /, '').trim())
+    .filter((p) => p.length >= 20);
+  return parts.filter((p, k) => parts.some((q, j) => j !== k && q.includes(p)));
+}
+
 const CASES = [1, 2, 3, 4, 5, 6].flatMap((seed) =>
   SCENARIOS.flatMap((s) => {
     const { incidents, endIso } = diagnose(seed, s.name);
@@ -50,6 +59,7 @@ describe('updates over the scenario library', () => {
 
   it.each(CASES)('$label', ({ incident, text, voice }) => {
     expect(lintUpdate(text, { incident }).findings).toEqual([]);
+    expect(repeats(text)).toEqual([]);
     if (voice === 'internal') return;
     if (/other models (from|of) /i.test(text)) expect(healthySiblings(incident)).not.toEqual([]);
     if (/other providers/i.test(text))

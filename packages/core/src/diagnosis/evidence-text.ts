@@ -49,8 +49,9 @@ const TEXT: { readonly [K in EvidenceKind]: (f: EvidenceFactsByKind[K]) => strin
     `answers from ${listWords(f.models)} failed ${f.failed} of ${f.checks} known-answer checks since ${at(f.since)}`,
   status_page: (f) =>
     `${name(f.provider)} status page listed ${f.component} as ${f.status} from ${at(f.since)}`,
+  // Said beside the `status_page` sentence, often of the same listing: the lag, not the listing again.
   status_lag: (f) =>
-    `${name(f.provider)} status page listed ${f.component} as ${f.status} from ${at(f.listed_at)}, ${durationWords(f.lag_ms)} after our first failures`,
+    `${name(f.provider)} status page was ${durationWords(f.lag_ms)} behind our first failures: its first move on ${f.component} came at ${at(f.listed_at)}`,
 };
 
 /** The evidence item for `facts`, with its sentence. */
