@@ -79,3 +79,39 @@ export function parseLatency(text: string): number[] {
   }
   return emptyLatency();
 }
+
+/** A rollup as both SQL adapters store it: one column per count, the histogram as JSON text. */
+export interface StoredRollup {
+  minute_ms: number;
+  provider: string;
+  model: string;
+  calls: number;
+  probe_calls: number;
+  f_integration: number;
+  f_network: number;
+  f_provider: number;
+  f_model: number;
+  latency: string;
+}
+
+/** The columns of the `rollups` table, in {@link StoredRollup}'s order. */
+export const ROLLUP_COLUMNS =
+  'minute_ms, provider, model, calls, probe_calls, f_integration, f_network, f_provider, f_model, latency';
+
+/** A stored row read back. */
+export function fromStoredRollup(s: StoredRollup): RollupRow {
+  return {
+    minuteMs: s.minute_ms,
+    provider: s.provider,
+    model: s.model,
+    calls: s.calls,
+    probeCalls: s.probe_calls,
+    failures: {
+      integration: s.f_integration,
+      network: s.f_network,
+      provider: s.f_provider,
+      model: s.f_model,
+    },
+    latency: parseLatency(s.latency),
+  };
+}

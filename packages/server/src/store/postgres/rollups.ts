@@ -1,6 +1,6 @@
 // The PostgreSQL adapter's per-minute rollups and their cursor.
 import type { RollupRow, Store } from '../port.js';
-import { addRollups, parseLatency } from '../rollup-row.js';
+import { addRollups, fromStoredRollup, ROLLUP_COLUMNS, type StoredRollup } from '../rollup-row.js';
 import type { Db, Sql } from './db.js';
 
 type RollupPart = Pick<
@@ -8,52 +8,19 @@ type RollupPart = Pick<
   'rollupCursor' | 'applyRollups' | 'queryRollups' | 'deleteRollupsBefore'
 >;
 
-interface Stored {
-  minute_ms: number;
-  provider: string;
-  model: string;
-  calls: number;
-  probe_calls: number;
-  f_integration: number;
-  f_network: number;
-  f_provider: number;
-  f_model: number;
-  latency: string;
-}
-
-const COLUMNS =
-  'minute_ms, provider, model, calls, probe_calls, f_integration, f_network, f_provider, f_model, latency';
-
-function fromStored(s: Stored): RollupRow {
-  return {
-    minuteMs: s.minute_ms,
-    provider: s.provider,
-    model: s.model,
-    calls: s.calls,
-    probeCalls: s.probe_calls,
-    failures: {
-      integration: s.f_integration,
-      network: s.f_network,
-      provider: s.f_provider,
-      model: s.f_model,
-    },
-    latency: parseLatency(s.latency),
-  };
-}
-
 const keyOf = (minuteMs: number, provider: string, model: string): string =>
   JSON.stringify([minuteMs, provider, model]);
 
 /** Sums `rows` into what is stored for their minutes and scopes, inside the caller's transaction. */
 async function addAll(sql: Sql, rows: readonly RollupRow[]): Promise<void> {
-  const old = await sql.rows<Stored>(
-    `SELECT ${COLUMNS} FROM rollups
+  const old = await sql.rows<StoredRollup>(
+    `SELECT ${ROLLUP_COLUMNS} FROM rollups
      WHERE (minute_ms, provider, model) IN (
        SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])) FOR UPDATE`,
     [rows.map((r) => r.minuteMs), rows.map((r) => r.provider), rows.map((r) => r.model)],
   );
   const sums = new Map<string, RollupRow>();
-  for (const s of old) sums.set(keyOf(s.minute_ms, s.provider, s.model), fromStored(s));
+  for (const s of old) sums.set(keyOf(s.minute_ms, s.provider, s.model), fromStoredRollup(s));
   for (const r of rows) {
     const key = keyOf(r.minuteMs, r.provider, r.model);
     const prev = sums.get(key);
@@ -61,7 +28,7 @@ async function addAll(sql: Sql, rows: readonly RollupRow[]): Promise<void> {
   }
   const all = [...sums.values()];
   await sql.count(
-    `INSERT INTO rollups (${COLUMNS})
+    `INSERT INTO rollups (${ROLLUP_COLUMNS})
      SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::bigint[],
        $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[])
      ON CONFLICT (minute_ms, provider, model) DO UPDATE SET calls = EXCLUDED.calls,
@@ -105,13 +72,13 @@ export function postgresRollups(db: Db): RollupPart {
       });
     },
     async queryRollups(q) {
-      const rows = await db.rows<Stored>(
-        `SELECT ${COLUMNS} FROM rollups WHERE minute_ms >= $1 AND minute_ms < $2
+      const rows = await db.rows<StoredRollup>(
+        `SELECT ${ROLLUP_COLUMNS} FROM rollups WHERE minute_ms >= $1 AND minute_ms < $2
            AND ($3::text IS NULL OR provider = $3) AND ($4::text IS NULL OR model = $4)
          ORDER BY minute_ms, provider, model`,
         [q.fromMs, q.toMs, q.provider ?? null, q.model ?? null],
       );
-      return rows.map(fromStored);
+      return rows.map(fromStoredRollup);
     },
     deleteRollupsBefore(beforeMs, limit) {
       return db.count(

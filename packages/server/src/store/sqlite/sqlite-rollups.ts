@@ -1,7 +1,7 @@
 // The SQLite adapter's per-minute rollups and their cursor.
 import type { Database } from 'better-sqlite3';
 import type { RollupQuery, RollupRow } from '../port.js';
-import { addRollups, parseLatency } from '../rollup-row.js';
+import { addRollups, fromStoredRollup, ROLLUP_COLUMNS, type StoredRollup } from '../rollup-row.js';
 
 /** The rollup part of the port, synchronous. */
 export interface SqliteRollups {
@@ -9,39 +9,6 @@ export interface SqliteRollups {
   applyRollups(this: void, rows: readonly RollupRow[], fromSeq: number, toSeq: number): boolean;
   queryRollups(this: void, query: RollupQuery): RollupRow[];
   deleteRollupsBefore(this: void, beforeMs: number, limit: number): number;
-}
-
-interface Stored {
-  minute_ms: number;
-  provider: string;
-  model: string;
-  calls: number;
-  probe_calls: number;
-  f_integration: number;
-  f_network: number;
-  f_provider: number;
-  f_model: number;
-  latency: string;
-}
-
-const COLUMNS =
-  'minute_ms, provider, model, calls, probe_calls, f_integration, f_network, f_provider, f_model, latency';
-
-function fromStored(s: Stored): RollupRow {
-  return {
-    minuteMs: s.minute_ms,
-    provider: s.provider,
-    model: s.model,
-    calls: s.calls,
-    probeCalls: s.probe_calls,
-    failures: {
-      integration: s.f_integration,
-      network: s.f_network,
-      provider: s.f_provider,
-      model: s.f_model,
-    },
-    latency: parseLatency(s.latency),
-  };
 }
 
 /** Prepares the statements on `db`. */
@@ -52,17 +19,17 @@ export function sqliteRollups(db: Database): SqliteRollups {
   const moveCursor = db.prepare<[number, number]>(
     'UPDATE rollup_cursor SET last_seq = ? WHERE slot = 1 AND last_seq = ?',
   );
-  const one = db.prepare<[number, string, string], Stored>(
-    `SELECT ${COLUMNS} FROM rollups WHERE minute_ms = ? AND provider = ? AND model = ?`,
+  const one = db.prepare<[number, string, string], StoredRollup>(
+    `SELECT ${ROLLUP_COLUMNS} FROM rollups WHERE minute_ms = ? AND provider = ? AND model = ?`,
   );
   const put = db.prepare(
-    `INSERT OR REPLACE INTO rollups (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR REPLACE INTO rollups (${ROLLUP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const range = db.prepare<
     [{ from: number; to: number; provider: string | null; model: string | null }],
-    Stored
+    StoredRollup
   >(
-    `SELECT ${COLUMNS} FROM rollups WHERE minute_ms >= @from AND minute_ms < @to
+    `SELECT ${ROLLUP_COLUMNS} FROM rollups WHERE minute_ms >= @from AND minute_ms < @to
        AND (@provider IS NULL OR provider = @provider) AND (@model IS NULL OR model = @model)
      ORDER BY minute_ms, provider, model`,
   );
@@ -74,7 +41,7 @@ export function sqliteRollups(db: Database): SqliteRollups {
     if (moveCursor.run(toSeq, fromSeq).changes !== 1) return false;
     for (const r of rows) {
       const old = one.get(r.minuteMs, r.provider, r.model);
-      const sum = old === undefined ? r : addRollups(fromStored(old), r);
+      const sum = old === undefined ? r : addRollups(fromStoredRollup(old), r);
       const f = sum.failures;
       put.run(
         sum.minuteMs,
@@ -97,7 +64,7 @@ export function sqliteRollups(db: Database): SqliteRollups {
     queryRollups: (q) =>
       range
         .all({ from: q.fromMs, to: q.toMs, provider: q.provider ?? null, model: q.model ?? null })
-        .map(fromStored),
+        .map(fromStoredRollup),
     deleteRollupsBefore: (beforeMs, limit) => remove.run(beforeMs, limit).changes,
   };
 }
