@@ -5,6 +5,7 @@ import pg from 'pg';
 import { validateConfig } from '../../src/config/index.js';
 import { startService, type RunningService } from '../../src/serve/start-service.js';
 import { LEADER_LOCK_KEY } from '../../src/store/postgres/locks.js';
+import { eventually as pollUntil } from '../serve/service-process.js';
 import { pgUrl } from '../store/pg-harness.js';
 
 export const TOKENS = {
@@ -125,19 +126,11 @@ export async function ingest(url: string, records: readonly object[], key: strin
   await res.text();
 }
 
-/** Waits until `probe` holds, polling every 100 ms; throws after `timeoutMs`. */
-export async function eventually(
+/** serve/service-process.ts's `eventually`, with the 15 s a takeover may take as its default. */
+export function eventually(
   what: string,
   probe: () => boolean | Promise<boolean>,
   timeoutMs = 15_000,
 ): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (
-    !(await Promise.resolve()
-      .then(probe)
-      .catch(() => false))
-  ) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return pollUntil(what, probe, timeoutMs);
 }
